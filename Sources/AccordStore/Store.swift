@@ -1,0 +1,41 @@
+import Synchronization
+
+/// The current snapshot, swapped atomically. Readers take one snapshot and work on it
+/// without locks; writers are serialised so no change is lost.
+public final class Store: Sendable {
+    private let state: Mutex<Snapshot>
+    private let writer = Mutex<Void>(())
+    private let listeners = Mutex<[UInt64: @Sendable (Snapshot) -> Void]>([:])
+    private let nextListenerID = Atomic<UInt64>(0)
+
+    public init(_ initial: Snapshot = Snapshot()) {
+        state = Mutex(initial)
+    }
+
+    /// One atomic load.
+    public var snapshot: Snapshot { state.withLock { $0 } }
+
+    /// Builds the next snapshot from the current one and publishes it. `change` runs while
+    /// other writers wait, so it should only assemble records, not extract or fetch them.
+    @discardableResult
+    public func update(_ change: (Snapshot) -> Snapshot) -> Snapshot {
+        let next = writer.withLock { _ in
+            let next = change(snapshot)
+            state.withLock { $0 = next }
+            return next
+        }
+        for listener in listeners.withLock({ Array($0.values) }) { listener(next) }
+        return next
+    }
+
+    /// Calls `listener` with every newly published snapshot; returns a token for `removeListener`.
+    public func addListener(_ listener: @escaping @Sendable (Snapshot) -> Void) -> UInt64 {
+        let id = nextListenerID.add(1, ordering: .relaxed).newValue
+        listeners.withLock { $0[id] = listener }
+        return id
+    }
+
+    public func removeListener(_ id: UInt64) {
+        _ = listeners.withLock { $0.removeValue(forKey: id) }
+    }
+}
