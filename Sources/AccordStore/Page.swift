@@ -6,5 +6,12 @@ public struct Page<Item: Sendable>: Sendable {
     public var offset: Int
 
     /// The offset of the next page, or nil on the last one.
+    public init(items: [Item], total: Int, limit: Int, offset: Int) {
+        self.items = items
+        self.total = total
+        self.limit = limit
+        self.offset = offset
+    }
+
     public var nextOffset: Int? { limit < total - offset ? offset + limit : nil }
 }

@@ -1,0 +1,142 @@
+import AccordHTTP
+import AccordIngest
+import AccordStore
+import Foundation
+import HTTPTypes
+import Logging
+import Prometheus
+import Synchronization
+
+/// Accord's HTTP API: routes requests to the store and to ingest, and shapes every answer
+/// (JSON, problem documents, ETags, CORS). Hand `handle` to an `HTTPServer`.
+public final class Application: Sendable {
+    /// Route handlers throw `Problem`s; anything else they throw answers 500.
+    typealias Handler = @Sendable (Application, RequestContext) async throws -> HTTPServerResponse
+
+    let ingestor: Ingestor
+    let configuration: APIConfiguration
+    let metrics: PrometheusCollectorRegistry
+    let logger: Logger
+    let cache: RepresentationCache
+    let encoder: JSONEncoder
+    let staticPages: StaticPages
+    private let isReady = Atomic<Bool>(false)
+    private let router: Router<Handler>
+
+    public init(
+        ingestor: Ingestor, configuration: APIConfiguration, metrics: PrometheusCollectorRegistry, logger: Logger
+    ) {
+        self.ingestor = ingestor
+        self.configuration = configuration
+        self.metrics = metrics
+        self.logger = logger
+        self.cache = RepresentationCache(capacity: configuration.cacheEntries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // same bytes in every replica: ETags agree
+        self.encoder = encoder
+        self.staticPages = StaticPages(gzipMinimumBytes: configuration.gzipMinimumBytes)
+        var router = Router<Handler>()
+        Self.addRoutes(to: &router)
+        self.router = router
+    }
+
+    /// Readiness: set once the seeds and the data folder are loaded.
+    public func markReady() { isReady.store(true, ordering: .releasing) }
+    var ready: Bool { isReady.load(ordering: .acquiring) }
+
+    public func handle(_ request: HTTPServerRequest) async -> HTTPServerResponse {
+        let started = ContinuousClock.now
+        var response: HTTPServerResponse
+        if request.method == .options {
+            response = preflight(request)
+        } else {
+            switch router.route(request.method, path: request.path) {
+            case .matched(let match):
+                let context = RequestContext(
+                    request: request, pathParameters: match.parameters, snapshot: ingestor.store.snapshot)
+                do {
+                    response = try await match.handler(self, context)
+                } catch let problem as Problem {
+                    response = problem.response
+                } catch {
+                    logger.error("handler failed", metadata: ["path": "\(request.path)", "error": "\(error)"])
+                    response = Problem(status: .internalServerError, detail: "an internal error occurred").response
+                }
+            case .methodNotAllowed(let allowed):
+                var problem = Problem(
+                    status: .methodNotAllowed,
+                    detail: "\(request.method.rawValue) is not allowed on \(request.path)")
+                problem.headerFields[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+                response = problem.response
+            case .notFound:
+                response = Problem.notFound("no resource at \(request.path); see /openapi.json").response
+            }
+        }
+        addCORS(to: &response)
+        record(request, response, since: started)
+        return response
+    }
+
+    /// A cached JSON representation of `value`, answered with 304 when the client has it.
+    func json(
+        _ context: RequestContext, headers: HTTPFields = [:], _ value: () throws(Problem) -> any Encodable
+    ) throws(Problem) -> HTTPServerResponse {
+        let representation = try cache.representation(version: context.snapshot.version, key: context.cacheKey) {
+            () throws(Problem) -> Representation in
+            let body = try encode(try value())
+            return Representation(
+                contentType: "application/json", headerFields: headers, body: body,
+                gzipMinimumBytes: configuration.gzipMinimumBytes)
+        }
+        return representation.response(to: context.request)
+    }
+
+    func encode(_ value: any Encodable) throws(Problem) -> [UInt8] {
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            logger.error("encoding failed", metadata: ["error": "\(error)"])
+            throw Problem(status: .internalServerError, detail: "the response could not be encoded")
+        }
+    }
+
+    private func preflight(_ request: HTTPServerRequest) -> HTTPServerResponse {
+        var fields = HTTPFields()
+        let methods: [HTTPRequest.Method]
+        switch router.route(.get, path: request.path) {
+        case .matched: methods = [.get, .head, .options] + postMethods(request.path)
+        case .methodNotAllowed(let allowed): methods = allowed
+        case .notFound:
+            if request.path == "*" {
+                methods = [.get, .head, .post, .options]
+            } else {
+                return Problem.notFound("no resource at \(request.path)").response
+            }
+        }
+        let allow = methods.map(\.rawValue).joined(separator: ", ")
+        fields[.allow] = allow
+        fields[.accessControlAllowMethods] = allow
+        fields[.accessControlAllowHeaders] = "Authorization, Content-Type, If-None-Match"
+        fields[.accessControlMaxAge] = "86400"
+        return HTTPServerResponse(status: .noContent, headerFields: fields)
+    }
+
+    private func postMethods(_ path: String) -> [HTTPRequest.Method] {
+        if case .matched = router.route(.post, path: path) { return [.post] }
+        return []
+    }
+
+    private func addCORS(to response: inout HTTPServerResponse) {
+        response.headerFields[.accessControlAllowOrigin] = configuration.corsAllowOrigin
+        response.headerFields[.accessControlExposeHeaders] = "ETag, Link, X-Total-Count, Location"
+    }
+
+    private func record(_ request: HTTPServerRequest, _ response: HTTPServerResponse, since started: ContinuousClock.Instant) {
+        let labels = [("method", request.method.rawValue), ("status", String(response.status.code))]
+        metrics.makeCounter(name: "accord_http_requests_total", labels: labels).increment()
+        metrics.makeDurationHistogram(
+            name: "accord_http_request_duration_seconds", labels: [("method", request.method.rawValue)],
+            buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100), .seconds(1)]
+        ).record(ContinuousClock.now - started)
+    }
+}

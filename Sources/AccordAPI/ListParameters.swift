@@ -1,0 +1,113 @@
+import AccordModel
+import AccordStore
+
+/// Turns the query string of a list endpoint into a store query, validating every value
+/// and refusing parameters the endpoint does not take.
+enum ListParameters {
+    static let maxLimit = 1000
+    static let defaultLimit = 50
+    static let paging = ["limit", "offset"]
+
+    static let agreementNames = paging + ["party", "topic", "from", "to", "article", "sort"]
+    static let commitmentNames =
+        paging + ["party", "category", "agreement", "article", "dueBefore", "dueAfter", "sort"]
+    static let articleNames = paging
+
+    static func agreements(_ parameters: QueryParameters) throws(Problem) -> AgreementQuery {
+        try parameters.requireKnown(agreementNames)
+        var query = AgreementQuery()
+        (query.limit, query.offset) = try page(parameters)
+        query.parties = try parties(parameters)
+        query.topics = try topics(parameters, name: "topic")
+        query.from = try date(parameters, "from")
+        query.to = try date(parameters, "to")
+        query.article = try parameters.single("article")
+        query.sort = try sort(parameters, AgreementQuery.Sort.self)
+        return query
+    }
+
+    static func commitments(_ parameters: QueryParameters) throws(Problem) -> CommitmentQuery {
+        try parameters.requireKnown(commitmentNames)
+        var query = CommitmentQuery()
+        (query.limit, query.offset) = try page(parameters)
+        query.parties = try parties(parameters)
+        query.categories = try topics(parameters, name: "category")
+        query.agreement = try parameters.single("agreement")
+        query.article = try parameters.single("article")
+        query.dueBefore = try date(parameters, "dueBefore")
+        query.dueAfter = try date(parameters, "dueAfter")
+        query.sort = try sort(parameters, CommitmentQuery.Sort.self)
+        return query
+    }
+
+    static func articles(_ parameters: QueryParameters) throws(Problem) -> ArticleQuery {
+        try parameters.requireKnown(articleNames)
+        var query = ArticleQuery()
+        (query.limit, query.offset) = try page(parameters)
+        return query
+    }
+
+    private static func page(_ parameters: QueryParameters) throws(Problem) -> (Int, Int) {
+        (
+            try parameters.integer("limit", default: defaultLimit, in: 1...maxLimit),
+            try parameters.integer("offset", default: 0, in: 0...1_000_000_000)
+        )
+    }
+
+    /// ISO 3166-1 alpha-2 codes (and EU), any case on input, upper case in the query.
+    private static func parties(_ parameters: QueryParameters) throws(Problem) -> [String] {
+        let codes = parameters.list("party").map { $0.uppercased() }
+        if let bad = codes.first(where: { $0.count != 2 || !$0.allSatisfy { $0.isASCII && $0.isLetter } }) {
+            throw .badRequest("query parameter 'party' takes ISO 3166-1 alpha-2 country codes or EU, not '\(bad)'")
+        }
+        return codes
+    }
+
+    private static func topics(_ parameters: QueryParameters, name: String) throws(Problem) -> [String] {
+        let slugs = parameters.list(name)
+        if let bad = slugs.first(where: { Topic(rawValue: $0) == nil }) {
+            let accepted = Topic.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .badRequest("query parameter '\(name)' has unknown topic '\(bad)'; accepted: \(accepted)")
+        }
+        return slugs
+    }
+
+    private static func date(_ parameters: QueryParameters, _ name: String) throws(Problem) -> String? {
+        guard let text = try parameters.single(name) else { return nil }
+        guard ISODate.isValid(text) else {
+            throw .badRequest("query parameter '\(name)' must be an ISO 8601 date (2026, 2026-04 or 2026-04-28), not '\(text)'")
+        }
+        return text
+    }
+
+    private static func sort<S: RawRepresentable & CaseIterable>(_ parameters: QueryParameters, _: S.Type)
+        throws(Problem) -> S? where S.RawValue == String
+    {
+        guard let text = try parameters.single("sort") else { return nil }
+        guard let sort = S(rawValue: text) else {
+            let accepted = S.allCases.map(\.rawValue).joined(separator: ", ")
+            throw .badRequest("query parameter 'sort' must be one of \(accepted), not '\(text)'")
+        }
+        return sort
+    }
+}
+
+/// Calendar dates of reduced precision: "2026", "2026-04", "2026-04-28".
+enum ISODate {
+    static func isValid(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return false }
+        let numbers = parts.compactMap { Int($0) }
+        if numbers.count > 1 && !(1...12).contains(numbers[1]) { return false }
+        if numbers.count > 2 {
+            let (year, month, day) = (numbers[0], numbers[1], numbers[2])
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            if !(1...days).contains(day) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,104 @@
+import AccordHTTP
+import AccordModel
+import AccordStore
+import HTTPTypes
+
+/// The read side: lists and single records, each a pure function of one snapshot.
+extension Application {
+    func listAgreements(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        let parameters = try context.query()
+        let query = try ListParameters.agreements(parameters)
+        let page = context.snapshot.agreements(matching: query)
+        return try list(context, parameters: parameters, page: page)
+    }
+
+    func listCommitments(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        let parameters = try context.query()
+        let query = try ListParameters.commitments(parameters)
+        let page = context.snapshot.commitments(matching: query)
+        return try list(context, parameters: parameters, page: page)
+    }
+
+    func listArticles(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        let parameters = try context.query()
+        let query = try ListParameters.articles(parameters)
+        let page = context.snapshot.articles(matching: query)
+        let summaries = Page(items: page.items.map(ArticleSummary.init), total: page.total, limit: page.limit, offset: page.offset)
+        return try list(context, parameters: parameters, page: summaries)
+    }
+
+    func agreement(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        let id = context.pathParameter("id")
+        guard let agreement = context.snapshot.agreement(id: id) else { throw .notFound("no agreement with id '\(id)'") }
+        return try json(context) {
+            AgreementDetail(agreement: agreement, commitments: context.snapshot.commitments(ofAgreement: id))
+        }
+    }
+
+    func article(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        let id = context.pathParameter("id")
+        guard let article = context.snapshot.article(id: id) else { throw .notFound("no article with id '\(id)'") }
+        return try json(context) { article }
+    }
+
+    /// `{"data": [{"party": "JP", "agreements": 1, "commitments": 9}]}`
+    func parties(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        return try json(context) {
+            FacetList(data: context.snapshot.partyFacets.map { Facet(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments) })
+        }
+    }
+
+    /// `{"data": [{"topic": "trade", "agreements": 1, "commitments": 3}]}`
+    func topics(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        return try json(context) {
+            FacetList(data: context.snapshot.topicFacets.map { Facet(key: "topic", value: $0.topic, agreements: $0.agreements, commitments: $0.commitments) })
+        }
+    }
+
+    /// Watched feeds and pages arrive with the watched-sources work; until then the list is empty.
+    func sources(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        return try json(context) { FacetList(data: []) }
+    }
+
+    private func list<Item: Encodable & Sendable>(
+        _ context: RequestContext, parameters: QueryParameters, page: Page<Item>
+    ) throws(Problem) -> HTTPServerResponse {
+        let links = PageLinks(path: context.request.path, parameters: parameters, page: page)
+        var headers = HTTPFields()
+        headers[.link] = links.header
+        headers[.xTotalCount] = String(page.total)
+        return try json(context, headers: headers) { ListBody(page, links: links) }
+    }
+}
+
+/// One row of a facet list: a party or topic and how many records carry it.
+struct Facet: Encodable, Sendable {
+    var key: String
+    var value: String
+    var agreements: Int
+    var commitments: Int
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: DynamicKey.self)
+        try c.encode(value, forKey: DynamicKey(key))
+        try c.encode(agreements, forKey: DynamicKey("agreements"))
+        try c.encode(commitments, forKey: DynamicKey("commitments"))
+    }
+}
+
+struct FacetList: Encodable, Sendable {
+    var data: [Facet]
+}
+
+struct DynamicKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}

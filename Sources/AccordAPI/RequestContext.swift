@@ -1,0 +1,17 @@
+import AccordHTTP
+import AccordStore
+
+/// What a route handler works from: the request, its path parameters and the one snapshot
+/// the whole answer is computed from.
+struct RequestContext: Sendable {
+    var request: HTTPServerRequest
+    var pathParameters: [String: String]
+    var snapshot: Snapshot
+
+    func pathParameter(_ name: String) -> String { pathParameters[name] ?? "" }
+
+    func query() throws(Problem) -> QueryParameters { try QueryParameters(request.query) }
+
+    /// The cache key of a GET: the path and the query exactly as sent.
+    var cacheKey: String { request.path + "?" + (request.query ?? "") }
+}

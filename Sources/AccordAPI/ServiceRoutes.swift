@@ -1,0 +1,68 @@
+import AccordHTTP
+import HTTPTypes
+
+/// Liveness, readiness, metrics, the OpenAPI document and the dashboard.
+extension Application {
+    func healthz(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        uncached(#"{"status":"ok"}"#)
+    }
+
+    /// 200 once seeds and the data folder are loaded; 503 before, so a load balancer waits.
+    func readyz(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        guard ready else {
+            var problem = Problem(status: .serviceUnavailable, detail: "loading seeds and the data folder")
+            problem.headerFields[.retryAfter] = "1"
+            throw problem
+        }
+        let snapshot = context.snapshot
+        return uncached(
+            #"{"status":"ready","version":\#(snapshot.version),"articles":\#(snapshot.articles.count),"agreements":\#(snapshot.agreements.count),"commitments":\#(snapshot.commitments.count)}"#
+        )
+    }
+
+    /// Prometheus text exposition format.
+    func prometheusMetrics(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        let snapshot = context.snapshot
+        metrics.makeGauge(name: "accord_store_version").set(Double(snapshot.version))
+        metrics.makeGauge(name: "accord_store_articles").set(Double(snapshot.articles.count))
+        metrics.makeGauge(name: "accord_store_agreements").set(Double(snapshot.agreements.count))
+        metrics.makeGauge(name: "accord_store_commitments").set(Double(snapshot.commitments.count))
+        var buffer: [UInt8] = []
+        metrics.emit(into: &buffer)
+        var fields = HTTPFields()
+        fields[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        fields[.cacheControl] = "no-store"
+        return HTTPServerResponse(status: .ok, headerFields: fields, body: buffer)
+    }
+
+    func openAPI(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        return staticPages.openAPI.response(to: context.request)
+    }
+
+    func dashboard(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        return staticPages.dashboard.response(to: context.request)
+    }
+
+    private func uncached(_ json: String) -> HTTPServerResponse {
+        var fields = HTTPFields()
+        fields[.contentType] = "application/json"
+        fields[.cacheControl] = "no-store"
+        return HTTPServerResponse(status: .ok, headerFields: fields, body: Array(json.utf8))
+    }
+}
+
+/// Documents that never change while the process runs, encoded and compressed once.
+struct StaticPages: Sendable {
+    let openAPI: Representation
+    let dashboard: Representation
+
+    init(gzipMinimumBytes: Int) {
+        openAPI = Representation(
+            contentType: "application/json", body: Array(OpenAPIDocument.json.utf8), gzipMinimumBytes: gzipMinimumBytes)
+        dashboard = Representation(
+            contentType: "text/html; charset=utf-8", body: Array(Dashboard.html.utf8),
+            gzipMinimumBytes: gzipMinimumBytes)
+    }
+}

@@ -1,0 +1,197 @@
+import AccordExtract
+import AccordFetch
+import AccordModel
+import AccordStore
+import Foundation
+import Logging
+
+/// The one path from any source — a seed file, a POST body, a fetched page, the data
+/// folder at start-up — through extraction into the store.
+public final class Ingestor: Sendable {
+    public let store: Store
+    private let extractor: Extractor
+    private let fetcher: Fetcher
+    private let dataFolder: DataFolder?
+    private let logger: Logger
+    private let now: @Sendable () -> Date
+
+    /// `dataDirectory` nil keeps accepted articles in memory only (tests, `accord extract`).
+    public init(
+        store: Store, extractor: Extractor, fetcher: Fetcher, dataDirectory: URL?, logger: Logger,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
+        self.store = store
+        self.extractor = extractor
+        self.fetcher = fetcher
+        self.dataFolder = dataDirectory.map(DataFolder.init)
+        self.logger = logger
+        self.now = now
+    }
+
+    // MARK: Start-up
+
+    /// Reads every article file of the seeds folder (and its sidecar `NAME.meta.json`) and
+    /// publishes them as one new snapshot. Files that cannot be read are logged and skipped.
+    @discardableResult
+    public func loadSeeds(from directory: URL) -> Int {
+        let count = load(SeedFolder.articleFiles(in: directory, logger: logger))
+        logger.info("seeds loaded", metadata: ["folder": "\(directory.path)", "articles": "\(count)"])
+        return count
+    }
+
+    /// Reads the named article files as seeds are read (`accord extract`). Returns how many loaded.
+    @discardableResult
+    public func loadFiles(_ urls: [URL]) -> Int {
+        load(urls.compactMap { SeedFolder.articleFile(at: $0, logger: logger) })
+    }
+
+    private func load(_ files: [SeedFolder.File]) -> Int {
+        let ingestedAt = Timestamp.rfc3339(now())
+        var batch: [(Article, [Agreement], [Commitment])] = []
+        for file in files {
+            guard let bytes = FileManager.default.contents(atPath: file.url.path).map(Array.init) else {
+                logger.warning("skipping unreadable article file", metadata: ["file": "\(file.url.path)"])
+                continue
+            }
+            do {
+                let result = try prepare(
+                    bytes, format: file.format, metadata: file.metadata, id: file.id, ingestedAt: ingestedAt)
+                batch.append((result.article, result.agreements, result.commitments))
+            } catch {
+                logger.warning("skipping article file", metadata: ["file": "\(file.url.path)", "reason": "\(error)"])
+            }
+        }
+        store.update { $0.replacing(batch: batch) }
+        return batch.count
+    }
+
+    /// Re-extracts every article the API accepted before this process started.
+    @discardableResult
+    public func restoreDataFolder() -> Int {
+        guard let dataFolder else { return 0 }
+        let (stored, unreadable) = dataFolder.load()
+        for name in unreadable {
+            logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
+        }
+        var batch: [(Article, [Agreement], [Commitment])] = []
+        for item in stored {
+            guard let format = DocumentFormat(rawValue: item.format) else { continue }
+            if let result = try? prepare(
+                Array(item.raw.utf8), format: format, metadata: item.metadata, id: item.id,
+                ingestedAt: item.ingestedAt)
+            {
+                batch.append((result.article, result.agreements, result.commitments))
+            }
+        }
+        if !batch.isEmpty { store.update { $0.replacing(batch: batch) } }
+        logger.info("data folder restored", metadata: ["articles": "\(batch.count)"])
+        return batch.count
+    }
+
+    // MARK: Writes
+
+    /// Ingests one article from raw bytes (a POST body). Durable before it is visible: the
+    /// article reaches the data folder before the store, and is refused if it cannot.
+    public func ingest(_ bytes: [UInt8], format: DocumentFormat, metadata: DocumentMetadata) throws(IngestError)
+        -> IngestResult
+    {
+        let hash = ContentHash.of(bytes)
+        if let existing = store.snapshot.article(contentHash: hash) {
+            return existingResult(existing)
+        }
+        let id = ContentHash.articleID(for: hash)
+        let ingestedAt = Timestamp.rfc3339(now())
+        let prepared = try prepare(bytes, format: format, metadata: metadata, id: id, ingestedAt: ingestedAt)
+        if let dataFolder {
+            do {
+                try dataFolder.save(
+                    StoredArticle(
+                        id: id, format: format.rawValue, metadata: metadata, ingestedAt: ingestedAt,
+                        raw: prepared.raw))
+            } catch {
+                logger.error("data folder write failed", metadata: ["article": "\(id)", "error": "\(error)"])
+                throw .storageFailed("\(error)")
+            }
+        }
+        var created = true
+        store.update { snapshot in
+            if snapshot.article(id: id) != nil {
+                created = false
+                return snapshot
+            }
+            return snapshot.replacing(
+                article: prepared.article, agreements: prepared.agreements, commitments: prepared.commitments)
+        }
+        if !created { return existingResult(prepared.article) }
+        logger.info(
+            "article ingested",
+            metadata: [
+                "article": "\(id)", "agreements": "\(prepared.agreements.count)",
+                "commitments": "\(prepared.commitments.count)",
+            ])
+        return IngestResult(
+            article: prepared.article, agreements: prepared.agreements, commitments: prepared.commitments,
+            created: true)
+    }
+
+    /// Fetches a page with libcurl and ingests it with its URL as metadata.
+    public func ingest(url: String) async throws(IngestError) -> IngestResult {
+        let page: FetchedPage
+        do {
+            page = try await fetcher.fetch(url)
+        } catch {
+            switch error {
+            case .invalidURL, .unsupportedScheme, .forbiddenAddress: throw .urlRefused(error.description)
+            case .timeout: throw .fetchTimedOut
+            default: throw .fetchFailed(error.description)
+            }
+        }
+        let format: DocumentFormat
+        if let type = page.contentType {
+            guard let known = DocumentFormat(mediaType: type) else { throw .unsupportedMediaType(type) }
+            format = known
+        } else {
+            format = DocumentFormat(fileExtension: (page.url as NSString).pathExtension) ?? .html
+        }
+        return try ingest(Array(page.text.utf8), format: format, metadata: DocumentMetadata(url: page.url))
+    }
+
+    // MARK: Extraction
+
+    private struct Prepared {
+        var raw: String
+        var article: Article
+        var agreements: [Agreement]
+        var commitments: [Commitment]
+    }
+
+    /// Bytes → document → records, without touching the store.
+    private func prepare(
+        _ bytes: [UInt8], format: DocumentFormat, metadata: DocumentMetadata, id: String, ingestedAt: String
+    ) throws(IngestError) -> Prepared {
+        guard let raw = TextDecoding.decode(bytes) else { throw .undecodable }
+        let document = DocumentReader.read(raw, format: format, metadata: metadata)
+        guard document.text.contains(where: { !$0.isWhitespace }) else { throw .emptyDocument }
+        let extraction = extractor.extract(document, articleID: id)
+        let article = Article(
+            id: id, title: document.title, language: extraction.language, publisher: document.publisher,
+            url: document.url, published: document.published, ingestedAt: ingestedAt,
+            contentHash: ContentHash.of(bytes), text: document.text)
+        return Prepared(
+            raw: raw, article: article, agreements: extraction.agreements, commitments: extraction.commitments)
+    }
+
+    private func existingResult(_ article: Article) -> IngestResult {
+        let snapshot = store.snapshot
+        var agreements = AgreementQuery()
+        agreements.article = article.id
+        agreements.limit = .max
+        var commitments = CommitmentQuery()
+        commitments.article = article.id
+        commitments.limit = .max
+        return IngestResult(
+            article: snapshot.article(id: article.id) ?? article,
+            agreements: snapshot.agreements(matching: agreements).items,
+            commitments: snapshot.commitments(matching: commitments).items, created: false)
+    }
+}

@@ -1,0 +1,72 @@
+import AccordExtract
+import Foundation
+
+/// An accepted article as kept in the data folder: the raw input and what came with it,
+/// so that a restart re-extracts exactly what the API accepted.
+struct StoredArticle: Codable, Sendable {
+    var id: String
+    var format: String
+    var metadata: DocumentMetadata
+    var ingestedAt: String
+    var raw: String
+}
+
+/// The data folder: one JSON file per accepted article under `articles/`, written to a
+/// temporary file, flushed and renamed so a crash leaves either the old state or the new.
+struct DataFolder: Sendable {
+    let directory: URL
+
+    var articlesDirectory: URL { directory.appendingPathComponent("articles", isDirectory: true) }
+
+    func save(_ article: StoredArticle) throws {
+        try FileManager.default.createDirectory(at: articlesDirectory, withIntermediateDirectories: true)
+        let data = try JSONEncoder().encode(article)
+        let final = articlesDirectory.appendingPathComponent(article.id + ".json")
+        let temporary = articlesDirectory.appendingPathComponent(".\(article.id).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        let handle = try FileHandle(forWritingTo: temporary)
+        do {
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        if rename(temporary.path, final.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+        }
+        syncDirectory(articlesDirectory)
+    }
+
+    /// Every stored article that reads back; the names of those that do not.
+    func load() -> (articles: [StoredArticle], unreadable: [String]) {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: articlesDirectory.path)) ?? []
+        var articles: [StoredArticle] = []
+        var unreadable: [String] = []
+        for name in files.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let url = articlesDirectory.appendingPathComponent(name)
+            if let data = FileManager.default.contents(atPath: url.path),
+                let article = try? JSONDecoder().decode(StoredArticle.self, from: data)
+            {
+                articles.append(article)
+            } else {
+                unreadable.append(name)
+            }
+        }
+        return (articles.sorted { ($0.ingestedAt, $0.id) < ($1.ingestedAt, $1.id) }, unreadable)
+    }
+
+    /// A rename is durable only once the directory entry is flushed too.
+    private func syncDirectory(_ url: URL) {
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}

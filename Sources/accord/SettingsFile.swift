@@ -1,0 +1,51 @@
+import Foundation
+
+/// The configuration file (`Config/accord.json` by default): every key optional; command-line
+/// options and environment variables override it.
+struct SettingsFile: Decodable {
+    struct HTTP: Decodable {
+        var maxRequestLineBytes: Int?
+        var maxHeaderBytes: Int?
+        var maxHeaderCount: Int?
+        var maxBodyBytes: Int?
+        var headerTimeoutSeconds: Double?
+        var bodyTimeoutSeconds: Double?
+        var idleTimeoutSeconds: Double?
+        var maxConnections: Int?
+        var gzipMinimumBytes: Int?
+        var shutdownGracePeriodSeconds: Double?
+    }
+
+    struct Fetch: Decodable {
+        var allowPrivateAddresses: Bool?
+        var connectTimeoutSeconds: Double?
+        var totalTimeoutSeconds: Double?
+        var maxBytes: Int?
+        var maxRedirects: Int?
+    }
+
+    var host: String?
+    var port: Int?
+    var seeds: String?
+    var data: String?
+    var corsAllowOrigin: String?
+    var logLevel: String?
+    var http: HTTP?
+    var fetch: Fetch?
+
+    static func load(_ url: URL) throws -> SettingsFile {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ValidationErrorMessage("cannot read the configuration file \(url.path)")
+        }
+        do {
+            return try JSONDecoder().decode(SettingsFile.self, from: data)
+        } catch {
+            throw ValidationErrorMessage("the configuration file \(url.path) is not valid: \(error)")
+        }
+    }
+}
+
+struct ValidationErrorMessage: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,154 @@
+import AccordHTTP
+import Foundation
+import HTTPTypes
+import Testing
+
+@Suite struct ReadAPITests {
+    let fixture: Fixture
+
+    init() throws { fixture = try Fixture() }
+
+    private func json(_ response: HTTPServerResponse) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+    }
+
+    @Test func listsAgreementsWithTheListShape() async throws {
+        let response = await fixture.get("/agreements")
+        #expect(response.status == .ok)
+        #expect(response.headerFields[.contentType] == "application/json")
+        let body = try json(response)
+        let data = try #require(body["data"] as? [[String: Any]])
+        #expect(body["total"] as? Int == data.count)
+        #expect(body["limit"] as? Int == 50)
+        #expect(body["offset"] as? Int == 0)
+        #expect(body.keys.contains("next") && body["next"] is NSNull)
+        let parties = Set(data.compactMap { $0["parties"] as? [String] })
+        #expect(parties.contains(["CA", "KR"]))
+        #expect(parties.contains(["AU", "ID"]))
+        #expect(response.headerFields[HTTPField.Name("X-Total-Count")!] == String(data.count))
+    }
+
+    @Test func filtersCommitmentsByPartyAndShowsEvidence() async throws {
+        let body = try json(await fixture.get("/commitments?party=KR"))
+        let data = try #require(body["data"] as? [[String: Any]])
+        #expect(!data.isEmpty)
+        for commitment in data {
+            #expect((commitment["parties"] as? [String])?.contains("KR") == true)
+            let evidence = try #require(commitment["evidence"] as? [String: Int])
+            #expect(evidence["start"]! < evidence["end"]!)
+        }
+    }
+
+    @Test func agreementDetailCarriesItsCommitments() async throws {
+        let list = try json(await fixture.get("/agreements?party=ID"))
+        let first = try #require((list["data"] as? [[String: Any]])?.first)
+        let id = try #require(first["id"] as? String)
+        let detail = try json(await fixture.get("/agreements/\(id)"))
+        let commitments = try #require(detail["commitments"] as? [[String: Any]])
+        #expect(commitments.count == first["commitmentCount"] as? Int)
+        #expect(commitments.allSatisfy { $0["agreementId"] as? String == id })
+        #expect(await fixture.get("/agreements/nope").status == .notFound)
+    }
+
+    @Test func articlesListOmitsTextAndDetailHasIt() async throws {
+        let list = try json(await fixture.get("/articles"))
+        let data = try #require(list["data"] as? [[String: Any]])
+        #expect(data.count == 2)
+        #expect(data.allSatisfy { $0["text"] == nil && $0["contentHash"] != nil })
+        let detail = try json(await fixture.get("/articles/en-kr-ca"))
+        #expect((detail["text"] as? String)?.contains("lithium") == true)
+        #expect(detail["publisher"] as? String == "Test Wire")
+        #expect(detail["published"] as? String == "2025-09-15")
+        #expect(detail["url"] is NSNull)
+    }
+
+    @Test func etagAnswers304AndChangesOnlyWithTheData() async throws {
+        let first = await fixture.get("/agreements")
+        let etag = try #require(first.headerFields[.eTag])
+        #expect(etag.hasPrefix("\"") && !etag.hasPrefix("W/"))
+        #expect(first.headerFields[.cacheControl] == "no-cache")
+        var headers = HTTPFields()
+        headers[.ifNoneMatch] = etag
+        let second = await fixture.get("/agreements", headers: headers)
+        #expect(second.status == .notModified)
+        #expect(second.body.isEmpty)
+        headers[.ifNoneMatch] = "\"other\""
+        #expect(await fixture.get("/agreements", headers: headers).status == .ok)
+    }
+
+    @Test func gzipIsServedWhenAcceptedAndDecompressesToTheSameJSON() async throws {
+        let plain = await fixture.get("/agreements")
+        #expect(plain.body.count > 1024)
+        var headers = HTTPFields()
+        headers[.acceptEncoding] = "gzip, deflate"
+        let compressed = await fixture.get("/agreements", headers: headers)
+        #expect(compressed.headerFields[.contentEncoding] == "gzip")
+        #expect(compressed.headerFields[.vary] == "Accept-Encoding")
+        #expect(compressed.headerFields[.eTag] != plain.headerFields[.eTag])
+        #expect(Gzip.decompress(compressed.body) == plain.body)
+    }
+
+    @Test func paginationLinksAndHeaders() async throws {
+        let response = await fixture.get("/commitments?limit=1&party=KR")
+        let body = try json(response)
+        #expect(body["next"] as? String == "/commitments?party=KR&limit=1&offset=1")
+        let link = try #require(response.headerFields[HTTPField.Name("Link")!])
+        #expect(link.contains("</commitments?party=KR&limit=1&offset=1>; rel=\"next\""))
+        #expect(link.contains("rel=\"first\"") && link.contains("rel=\"last\""))
+    }
+
+    @Test(arguments: [
+        ("/agreements?partee=JP", "partee"), ("/agreements?limit=0", "limit"), ("/agreements?limit=5000", "limit"),
+        ("/agreements?topic=cheese", "topic"), ("/agreements?from=2025-13-01", "from"),
+        ("/commitments?party=Japan", "party"), ("/commitments?sort=size", "sort"), ("/articles?q=x", "q"),
+    ])
+    func badParametersAnswer400NamingTheParameter(target: String, parameter: String) async throws {
+        let response = await fixture.get(target)
+        #expect(response.status == .badRequest)
+        #expect(response.headerFields[.contentType] == "application/problem+json")
+        let problem = try json(response)
+        #expect(problem["status"] as? Int == 400)
+        #expect((problem["detail"] as? String)?.contains("'\(parameter)'") == true)
+    }
+
+    @Test func unknownPathsAndMethods() async throws {
+        let missing = await fixture.get("/nothing-here")
+        #expect(missing.status == .notFound)
+        #expect(missing.headerFields[.contentType] == "application/problem+json")
+        let wrong = await fixture.get("/agreements", method: .delete)
+        #expect(wrong.status == .methodNotAllowed)
+        #expect(wrong.headerFields[.allow]?.contains("GET") == true)
+    }
+
+    @Test func headAnswersLikeGet() async throws {
+        let head = await fixture.get("/agreements", method: .head)
+        let get = await fixture.get("/agreements")
+        #expect(head.status == .ok)
+        #expect(head.headerFields[.eTag] == get.headerFields[.eTag])
+    }
+
+    @Test func corsHeadersAndPreflight() async throws {
+        let response = await fixture.get("/agreements")
+        #expect(response.headerFields[.accessControlAllowOrigin] == "*")
+        #expect(response.headerFields[.accessControlExposeHeaders]?.contains("X-Total-Count") == true)
+        let preflight = await fixture.get("/articles", method: .options)
+        #expect(preflight.status == .noContent)
+        #expect(preflight.headerFields[.accessControlAllowMethods]?.contains("POST") == true)
+    }
+
+    @Test func facetsHealthAndOpenAPI() async throws {
+        let parties = try json(await fixture.get("/parties"))
+        let rows = try #require(parties["data"] as? [[String: Any]])
+        #expect(rows.contains { $0["party"] as? String == "KR" && ($0["agreements"] as? Int ?? 0) >= 1 })
+        #expect(await fixture.get("/healthz").status == .ok)
+        #expect(await fixture.get("/readyz").status == .ok)
+        let openapi = try json(await fixture.get("/openapi.json"))
+        #expect(openapi["openapi"] as? String == "3.1.0")
+        let paths = try #require(openapi["paths"] as? [String: Any])
+        for path in ["/agreements", "/agreements/{id}", "/commitments", "/articles", "/ingest"] {
+            #expect(paths[path] != nil, "\(path) is described")
+        }
+        let metrics = await fixture.get("/metrics")
+        #expect(String(decoding: metrics.body, as: UTF8.self).contains("accord_http_requests_total"))
+    }
+}

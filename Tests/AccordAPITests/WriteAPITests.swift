@@ -1,0 +1,88 @@
+import AccordHTTP
+import Foundation
+import HTTPTypes
+import Testing
+
+@Suite struct WriteAPITests {
+    static let article = """
+        Vietnam and Japan sign energy deal
+
+        HANOI, March 3 (Test Wire) - Vietnam and Japan signed an energy cooperation agreement in Hanoi on Tuesday.
+        Japan will lend Vietnam $1.5 billion for offshore wind projects.
+        """
+
+    private func json(_ response: HTTPServerResponse) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+    }
+
+    @Test func writesAreForbiddenWithoutAConfiguredToken() async throws {
+        let fixture = try Fixture(token: nil, articles: [:])
+        let response = await fixture.post("/articles", body: Self.article, contentType: "text/plain")
+        #expect(response.status == .forbidden)
+        #expect(try json(response)["detail"] as? String ?? "" ~= "ACCORD_API_TOKEN")
+    }
+
+    @Test func aWrongTokenIs401() async throws {
+        let fixture = try Fixture(articles: [:])
+        let response = await fixture.post("/articles", body: Self.article, contentType: "text/plain", token: "nope")
+        #expect(response.status == .unauthorized)
+        #expect(response.headerFields[.wwwAuthenticate] != nil)
+    }
+
+    @Test func postedArticlesAreCreatedOnceAndSurviveARestart() async throws {
+        let fixture = try Fixture(articles: [:])
+        let created = await fixture.post("/articles", body: Self.article, contentType: "text/plain; charset=utf-8")
+        #expect(created.status == .created)
+        let body = try json(created)
+        let article = try #require(body["article"] as? [String: Any])
+        let id = try #require(article["id"] as? String)
+        #expect(created.headerFields[.location] == "/articles/\(id)")
+        #expect((body["agreements"] as? [Any])?.isEmpty == false)
+
+        let again = await fixture.post("/articles", body: Self.article, contentType: "text/plain")
+        #expect(again.status == .ok)
+        #expect((try json(again)["article"] as? [String: Any])?["id"] as? String == id)
+
+        let restarted = try Fixture(articles: [:], data: fixture.data)
+        let list = try json(await restarted.get("/articles"))
+        #expect((list["data"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
+        #expect(try json(await restarted.get("/agreements"))["total"] as? Int == (body["agreements"] as? [Any])?.count)
+    }
+
+    @Test func jsonBodiesCarryMetadata() async throws {
+        let fixture = try Fixture(articles: [:])
+        let payload = try JSONSerialization.data(withJSONObject: [
+            "text": Self.article, "published": "2026-03-03", "publisher": "Test Wire", "url": "https://example.test/a",
+        ])
+        let response = await fixture.post(
+            "/articles", body: String(decoding: payload, as: UTF8.self), contentType: "application/json")
+        #expect(response.status == .created)
+        let article = try #require(try json(response)["article"] as? [String: Any])
+        #expect(article["published"] as? String == "2026-03-03")
+        #expect(article["publisher"] as? String == "Test Wire")
+        #expect(article["url"] as? String == "https://example.test/a")
+    }
+
+    @Test(arguments: [
+        ("application/json", "{not json", 400), ("application/json", "{\"url\": \"x\"}", 422),
+        ("application/pdf", "%PDF", 415), ("text/plain", "   \n  ", 422),
+    ])
+    func badBodiesAreRefusedPrecisely(contentType: String, body: String, status: Int) async throws {
+        let fixture = try Fixture(articles: [:])
+        let response = await fixture.post("/articles", body: body, contentType: contentType)
+        #expect(response.status.code == status)
+        #expect(response.headerFields[.contentType] == "application/problem+json")
+        #expect(try json(await fixture.get("/articles"))["total"] as? Int == 0)
+    }
+
+    @Test func ingestRefusesPrivateAddressesUnlessAllowed() async throws {
+        let fixture = try Fixture(articles: [:])
+        let response = await fixture.post(
+            "/ingest", body: #"{"url": "http://127.0.0.1:9/article.html"}"#, contentType: "application/json")
+        #expect(response.status == .unprocessableContent)
+        let bad = await fixture.post("/ingest", body: #"{"url": "ftp://127.0.0.1/x"}"#, contentType: "application/json")
+        #expect(bad.status == .unprocessableContent)
+    }
+}
+
+private func ~= (text: String, part: String) -> Bool { text.contains(part) }
