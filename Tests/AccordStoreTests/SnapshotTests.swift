@@ -75,7 +75,10 @@ import Testing
         #expect(snapshot.commitments(matching: query).items.map(\.id) == ["c4", "c3"])
         query = CommitmentQuery()
         query.dueBefore = "2026-05"
-        #expect(snapshot.commitments(matching: query).items.map(\.id) == ["c1"])
+        // "2026" may fall before May 2026, so it is in; "2027-01" is not.
+        #expect(snapshot.commitments(matching: query).items.map(\.id) == ["c1", "c3"])
+        query.dueBefore = "2025-12-31"
+        #expect(snapshot.commitments(matching: query).items.isEmpty)
         query.sort = .due
         query.dueBefore = nil
         #expect(snapshot.commitments(matching: query).items.map(\.id) == ["c3", "c1", "c4", "c2"])
