@@ -1,0 +1,56 @@
+/// A place in the text that names who acts: a country, its seat of government, a person, a pronoun,
+/// or a phrase for both parties ("kedua negara", "the two countries").
+struct ActorMention {
+    enum Kind {
+        case country(String, ActorReference.Strength)
+        case person(Int)
+        case bothParties
+        case pronoun
+    }
+
+    var kind: Kind
+    var tokens: Range<Int>
+
+    /// Every mention in `range`, left to right, longest phrases first.
+    static func find(
+        _ tokens: [Token], in range: Range<Int>, knowledge: Knowledge, pack: LanguagePack
+    ) -> [ActorMention] {
+        var found: [ActorMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let both = pack.bothParties.match(tokens, at: index, limit: range.upperBound) {
+                found.append(ActorMention(kind: .bothParties, tokens: both.range))
+                index = both.range.upperBound
+                continue
+            }
+            if let hit = knowledge.actors.match(tokens, at: index, limit: range.upperBound) {
+                if !isCurrency(tokens, hit.range) {
+                    switch hit.value {
+                    case .country(let code, let strength):
+                        found.append(ActorMention(kind: .country(code, strength), tokens: hit.range))
+                    case .person(let person):
+                        found.append(ActorMention(kind: .person(person), tokens: hit.range))
+                    }
+                }
+                index = hit.range.upperBound
+                continue
+            }
+            if tokens[index].kind == .word, pack.personPronouns.contains(tokens[index].key) {
+                found.append(ActorMention(kind: .pronoun, tokens: index..<(index + 1)))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "US$" and "dolar AS" name a currency, not a country.
+    private static func isCurrency(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let after = range.upperBound
+        if after < tokens.count, tokens[after].text == "$", tokens[after].start == tokens[after - 1].end { return true }
+        if range.lowerBound > 0 {
+            let before = tokens[range.lowerBound - 1].key
+            if before == "dolar" || before == "dollar" || before == "dollars" { return true }
+        }
+        return false
+    }
+}

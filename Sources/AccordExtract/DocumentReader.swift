@@ -1,0 +1,88 @@
+import Foundation
+
+/// Turns a raw document into the plain text extraction works on, with its metadata.
+public enum DocumentReader {
+    /// Pure. Front matter at the top of text or markdown is parsed and removed. Metadata precedence:
+    /// what the document itself says first, then `metadata`, then the dateline ("Jakarta, IDN Times –").
+    public static func read(_ raw: String, format: DocumentFormat, metadata: DocumentMetadata = .init()) -> Document {
+        var source = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if source.hasPrefix("\u{FEFF}") { source.removeFirst() }
+        var own = DocumentMetadata()
+        var text: String
+        var heading: String?
+        switch format {
+        case .html:
+            let page = HTMLText(source)
+            text = page.text
+            own = DocumentMetadata(
+                title: page.title, published: page.published, publisher: page.publisher, url: page.url)
+        case .text, .markdown:
+            if let front = FrontMatter(source) {
+                source = front.body
+                own = DocumentMetadata(
+                    title: front.fields["title"],
+                    published: front.fields["published"] ?? front.fields["date"],
+                    publisher: front.fields["publisher"] ?? front.fields["source"],
+                    url: front.fields["url"] ?? front.fields["link"])
+            }
+            if format == .markdown {
+                (text, heading) = MarkdownText.plain(source)
+            } else {
+                text = source
+            }
+        }
+        text = trimTrailingWhitespace(text)
+        let firstLine = text.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let title =
+            own.title ?? heading ?? metadata.title
+            ?? firstLine.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let dateline = text.split(separator: "\n").prefix(8).lazy.compactMap(Dateline.init(line:)).first
+        return Document(
+            text: text,
+            title: title,
+            publisher: own.publisher ?? metadata.publisher ?? dateline?.publisher,
+            published: normalizedDate(own.published) ?? normalizedDate(metadata.published),
+            url: own.url ?? metadata.url)
+    }
+
+    /// Trailing blank lines carry nothing and would only shift nothing; drop them.
+    private static func trimTrailingWhitespace(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    private static let monthNumbers: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+    ]
+
+    /// ISO dates (and timestamps) keep their date part; RFC 2822 and "July 17, 2025" are converted.
+    static func normalizedDate(_ value: String?) -> String? {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        let scalars = Array(value.unicodeScalars)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= scalars.count && range.allSatisfy { Tokenizer.isDigit(scalars[$0]) }
+        }
+        if digits(0..<4) {
+            if scalars.count >= 10, scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) {
+                return String(value.prefix(10))
+            }
+            if scalars.count == 7, scalars[4] == "-", digits(5..<7) { return value }
+            if scalars.count == 4 { return value }
+        }
+        let words = value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        var day: Int?
+        var month: Int?
+        var year: Int?
+        for word in words {
+            if let number = Int(word) {
+                if number > 31 { year = number } else if day == nil { day = number }
+            } else if let found = monthNumbers[String(word.lowercased().prefix(3))], month == nil {
+                month = found
+            }
+        }
+        guard let year, let month, let day else { return nil }
+        return CivilDate(year: year, month: month, day: day).iso
+    }
+}

@@ -1,0 +1,101 @@
+/// The JSON shapes of `Config/gazetteer.json` and `Config/languages/*.json` (see Config/README.md).
+enum KnowledgeFiles {
+    struct Gazetteer: Decodable {
+        var countries: [Country]
+        var places: [Place]?
+        var people: [Person]?
+    }
+
+    struct Country: Decodable {
+        var code: String
+        var name: String
+        /// Names, demonyms and nicknames in any language, matched case-insensitively.
+        var names: [String]
+        /// Abbreviations matched only as written ("AS" is the United States, "as" is not).
+        var exactCase: [String]?
+        /// English spelling of the capital; also a metonym for the government.
+        var capital: String?
+        var capitalAliases: [String]?
+        /// Seats of government standing for the country ("White House", "Gedung Putih").
+        var metonyms: [String]?
+        /// Loose references ("the bloc", "Eropa") that count only once the country is a party.
+        var weak: [String]?
+    }
+
+    struct Place: Decodable {
+        /// English spelling.
+        var name: String
+        var country: String
+        var aliases: [String]?
+        /// A region rather than a town: names where a place is, never the place itself.
+        var region: Bool?
+    }
+
+    struct Person: Decodable {
+        var name: String
+        var country: String
+        /// English title.
+        var role: String
+        /// 1 for heads of state or government; larger numbers rank lower as signatories.
+        var rank: Int?
+        var aliases: [String]?
+    }
+
+    struct Currency: Decodable {
+        var phrase: String
+        var unit: String
+        /// "before" the number ("US$", "Rp") or "after" it ("dolar AS", "pounds").
+        var position: String
+    }
+
+    struct Deadline: Decodable {
+        /// Words with placeholders {n} {unit} {year} {date}.
+        var pattern: String
+        /// offset | date | year | month | endOfYear
+        var resolve: String
+        var yearOffset: Int?
+        var monthOffset: Int?
+    }
+
+    struct LanguagePack: Decodable {
+        var code: String
+        var stopwords: [String]
+        var decimalSeparator: String
+        var months: [String: Int]
+        var weekdays: [String: Int]
+        var relativeDays: [String: Int]?
+        var dayFirstNumericDates: Bool?
+        var numberWords: [String: Double]
+        var teenWord: String?
+        var multiplierWords: [String: Double]
+        var onePrefix: String?
+        var scaleWords: [String: Double]
+        var currencies: [Currency]
+        var percentWords: [String]
+        var tonneWords: [String]
+        var nonCountWords: [String]
+        var durationUnits: [String: String]
+        var commitmentCues: [String]
+        var hedges: [String]
+        var negations: [String]
+        var agreementCues: [String]
+        var noDealCues: [String]
+        var agreementNouns: [String]
+        var agreementDeterminers: [String]?
+        var activeVerbPrefixes: [String]?
+        var effectVerbs: [String]
+        var welcomeCues: [String]
+        var decisionNouns: [String]
+        var bothParties: [String]
+        var personPronouns: [String]
+        var reportingVerbs: [String]
+        var clauseBreaks: [String]?
+        var clauseCueJoiners: [String]?
+        var locationPrepositions: [String]
+        var citeCues: [String]
+        var skipLinePrefixes: [String]
+        var deadlines: [Deadline]
+        var roles: [String: String]
+        var topics: [String: [String]]
+    }
+}

@@ -1,0 +1,154 @@
+/// One language's word lists, compiled into lookups when `Knowledge` loads.
+struct LanguagePack: Sendable {
+    struct Deadline: Sendable {
+        enum Element: Sendable, Equatable { case word(String), number, unit, year, date }
+        enum Resolution: String, Sendable { case offset, date, year, month, endOfYear }
+        var elements: [Element]
+        var resolution: Resolution
+        var yearOffset: Int
+        var monthOffset: Int
+    }
+
+    var code: String
+    var stopwords: Set<String>
+    var decimalComma: Bool
+    var dayFirstNumericDates: Bool
+    var months: [String: Int]
+    var weekdays: [String: Int]
+    var relativeDays: PhraseIndex<Int>
+    var numberWords: [String: Double]
+    var teenWord: String?
+    var multiplierWords: [String: Double]
+    var onePrefix: String?
+    var scaleWords: [String: Double]
+    var currencyBefore: PhraseIndex<String>
+    var currencyAfter: PhraseIndex<String>
+    var percentWords: PhraseIndex<Bool>
+    var tonneWords: PhraseIndex<Bool>
+    var nonCountWords: Set<String>
+    var durationUnits: [String: String]
+    var commitmentCues: PhraseIndex<Bool>
+    var hedges: PhraseIndex<Bool>
+    var negations: PhraseIndex<Bool>
+    var agreementCues: PhraseIndex<Bool>
+    var noDealCues: PhraseIndex<Bool>
+    var agreementNouns: PhraseIndex<Bool>
+    var agreementDeterminers: Set<String>
+    var activeVerbPrefixes: [String]
+    var effectVerbs: Set<String>
+    var welcomeCues: PhraseIndex<Bool>
+    var decisionNouns: Set<String>
+    var bothParties: PhraseIndex<Bool>
+    var personPronouns: Set<String>
+    var reportingVerbs: Set<String>
+    var clauseBreaks: PhraseIndex<Bool>
+    var clauseCueJoiners: Set<String>
+    var locationPrepositions: Set<String>
+    var citeCues: PhraseIndex<Bool>
+    var skipLinePrefixes: [String]
+    var deadlines: [Deadline]
+    var roles: PhraseIndex<String>
+    var topics: PhraseIndex<String>
+
+    init(_ file: KnowledgeFiles.LanguagePack) {
+        func keys(_ words: [String]) -> Set<String> { Set(words.map(Tokenizer.fold)) }
+        func index(_ phrases: [String]) -> PhraseIndex<Bool> {
+            var index = PhraseIndex<Bool>()
+            for phrase in phrases { index.add(phrase, true) }
+            return index
+        }
+        func foldKeys<V>(_ table: [String: V]) -> [String: V] {
+            Dictionary(table.map { (Tokenizer.fold($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        code = file.code
+        stopwords = keys(file.stopwords)
+        decimalComma = file.decimalSeparator == ","
+        dayFirstNumericDates = file.dayFirstNumericDates ?? true
+        months = foldKeys(file.months)
+        weekdays = foldKeys(file.weekdays)
+        var relative = PhraseIndex<Int>()
+        for (phrase, days) in file.relativeDays ?? [:] { relative.add(phrase, days) }
+        relativeDays = relative
+        numberWords = foldKeys(file.numberWords)
+        teenWord = file.teenWord.map(Tokenizer.fold)
+        multiplierWords = foldKeys(file.multiplierWords)
+        onePrefix = file.onePrefix.map(Tokenizer.fold)
+        scaleWords = foldKeys(file.scaleWords)
+        var before = PhraseIndex<String>()
+        var after = PhraseIndex<String>()
+        for currency in file.currencies {
+            if currency.position == "before" {
+                before.add(currency.phrase, currency.unit)
+            } else {
+                after.add(currency.phrase, currency.unit)
+            }
+        }
+        currencyBefore = before
+        currencyAfter = after
+        percentWords = index(file.percentWords)
+        tonneWords = index(file.tonneWords)
+        nonCountWords = keys(file.nonCountWords)
+        durationUnits = foldKeys(file.durationUnits)
+        commitmentCues = index(file.commitmentCues)
+        hedges = index(file.hedges)
+        negations = index(file.negations)
+        agreementCues = index(file.agreementCues)
+        noDealCues = index(file.noDealCues)
+        agreementNouns = index(file.agreementNouns)
+        agreementDeterminers = keys(file.agreementDeterminers ?? [])
+        activeVerbPrefixes = (file.activeVerbPrefixes ?? []).map(Tokenizer.fold)
+        effectVerbs = keys(file.effectVerbs)
+        welcomeCues = index(file.welcomeCues)
+        decisionNouns = keys(file.decisionNouns)
+        bothParties = index(file.bothParties)
+        personPronouns = keys(file.personPronouns)
+        reportingVerbs = keys(file.reportingVerbs)
+        clauseBreaks = index(file.clauseBreaks ?? [])
+        clauseCueJoiners = keys(file.clauseCueJoiners ?? [])
+        locationPrepositions = keys(file.locationPrepositions)
+        citeCues = index(file.citeCues)
+        skipLinePrefixes = file.skipLinePrefixes
+        deadlines = file.deadlines.compactMap(Self.compile).sorted { $0.elements.count > $1.elements.count }
+        var roleIndex = PhraseIndex<String>()
+        for (phrase, english) in file.roles { roleIndex.add(phrase, english) }
+        roles = roleIndex
+        var topicIndex = PhraseIndex<String>()
+        for (slug, phrases) in file.topics.sorted(by: { $0.key < $1.key }) {
+            for phrase in phrases { topicIndex.add(phrase, slug) }
+        }
+        topics = topicIndex
+    }
+
+    private static func compile(_ deadline: KnowledgeFiles.Deadline) -> Deadline? {
+        guard let resolution = Deadline.Resolution(rawValue: deadline.resolve) else { return nil }
+        var elements: [Deadline.Element] = []
+        for token in Tokenizer.tokens(
+            deadline.pattern.replacingOccurrences(of: "{", with: " {").replacingOccurrences(of: "}", with: "} "))
+        {
+            elements.append(.word(token.key))
+        }
+        // Placeholders arrive as "{", word, "}" tokens; fold them into single elements.
+        var folded: [Deadline.Element] = []
+        var index = 0
+        while index < elements.count {
+            if elements[index] == .word("{"), index + 2 < elements.count, elements[index + 2] == .word("}"),
+                case .word(let name) = elements[index + 1]
+            {
+                switch name {
+                case "n": folded.append(.number)
+                case "unit": folded.append(.unit)
+                case "year": folded.append(.year)
+                case "date": folded.append(.date)
+                default: return nil
+                }
+                index += 3
+            } else {
+                folded.append(elements[index])
+                index += 1
+            }
+        }
+        return Deadline(
+            elements: folded, resolution: resolution, yearOffset: deadline.yearOffset ?? 0,
+            monthOffset: deadline.monthOffset ?? 0)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Splits text into words, numbers and single-character symbols, keeping scalar offsets.
+///
+/// Numbers keep their inner separators ("3,2", "2,000", "27.5") so the language pack can
+/// decide what the separator means; hyphens and apostrophes split words so "Jepang-AS"
+/// yields both names.
+enum Tokenizer {
+    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+        var result: [Token] = []
+        result.reserveCapacity(scalars.count / 5)
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        while index < end {
+            let scalar = scalars[index]
+            if isDigit(scalar) {
+                var cursor = index + 1
+                while cursor < end {
+                    if isDigit(scalars[cursor]) {
+                        cursor += 1
+                    } else if (scalars[cursor] == "," || scalars[cursor] == "."), cursor + 1 < end,
+                        isDigit(scalars[cursor + 1])
+                    {
+                        cursor += 2
+                    } else {
+                        break
+                    }
+                }
+                result.append(make(.number, scalars[index..<cursor], start: index))
+                index = cursor
+            } else if isLetter(scalar) {
+                var cursor = index + 1
+                while cursor < end, isLetter(scalars[cursor]) || isDigit(scalars[cursor]) { cursor += 1 }
+                result.append(make(.word, scalars[index..<cursor], start: index))
+                index = cursor
+            } else if scalar.properties.isWhitespace {
+                index += 1
+            } else {
+                result.append(make(.symbol, scalars[index..<index + 1], start: index))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(scalars[...])
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    private static func make(_ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, start: Int) -> Token {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: slice)
+        let text = String(view)
+        return Token(kind: kind, text: text, key: fold(text), start: start, end: start + slice.count)
+    }
+
+    /// Lowercase without diacritics, so "François" and "Francois" meet.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 128 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+}

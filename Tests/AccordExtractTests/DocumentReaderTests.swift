@@ -1,0 +1,66 @@
+import AccordExtract
+import Testing
+
+@Suite struct DocumentReaderTests {
+    @Test func formats() {
+        #expect(DocumentFormat(fileExtension: "md") == .markdown)
+        #expect(DocumentFormat(fileExtension: "htm") == .html)
+        #expect(DocumentFormat(fileExtension: "TXT") == .text)
+        #expect(DocumentFormat(fileExtension: "pdf") == nil)
+        #expect(DocumentFormat(mediaType: "text/plain; charset=utf-8") == .text)
+        #expect(DocumentFormat(mediaType: "application/xhtml+xml") == .html)
+        #expect(DocumentFormat(mediaType: "text/markdown") == .markdown)
+    }
+
+    @Test func frontMatterIsParsedAndRemoved() {
+        let raw =
+            "---\npublished: 2025-09-18\npublisher: Example Wire\nurl: https://example.org/a\n---\nHeadline here\n\nBody."
+        let document = DocumentReader.read(raw, format: .text)
+        #expect(document.text == "Headline here\n\nBody.")
+        #expect(document.title == "Headline here")
+        #expect(document.published == "2025-09-18")
+        #expect(document.publisher == "Example Wire")
+        #expect(document.url == "https://example.org/a")
+    }
+
+    @Test func documentBeatsSidecarBeatsDateline() {
+        let sidecar = DocumentMetadata(published: "2025-10-28", publisher: "Sidecar News", url: "https://s.example")
+        let withFrontMatter = "---\npublisher: Own Name\n---\nTitle\nJakarta, IDN Times – Isi berita."
+        let own = DocumentReader.read(withFrontMatter, format: .text, metadata: sidecar)
+        #expect(own.publisher == "Own Name")
+        #expect(own.published == "2025-10-28")
+        let plain = "Title\nJakarta, IDN Times – Isi berita."
+        #expect(DocumentReader.read(plain, format: .text, metadata: sidecar).publisher == "Sidecar News")
+        let bare = DocumentReader.read(plain, format: .text)
+        #expect(bare.publisher == "IDN Times")
+        #expect(bare.published == nil)
+    }
+
+    @Test func htmlMainTextAndMetadata() {
+        let html = """
+            <html><head><title>Site | Story</title>
+            <meta property="og:title" content="Japan and Australia sign deal">
+            <meta property="og:site_name" content="Example Post">
+            <link rel="canonical" href="https://example.org/story">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-03-14T08:00:00Z"}</script>
+            </head><body><nav>Home | World</nav><article><h1>Japan and Australia sign deal</h1>
+            <p>SYDNEY &mdash; Japan and Australia signed an agreement.</p><p>Tokyo will invest.</p></article>
+            <footer>Copyright</footer></body></html>
+            """
+        let document = DocumentReader.read(html, format: .html)
+        #expect(document.title == "Japan and Australia sign deal")
+        #expect(document.publisher == "Example Post")
+        #expect(document.published == "2025-03-14")
+        #expect(document.url == "https://example.org/story")
+        #expect(
+            document.text
+                == "Japan and Australia sign deal\nSYDNEY — Japan and Australia signed an agreement.\nTokyo will invest."
+        )
+    }
+
+    @Test func markdownHeadingBecomesTitle() {
+        let document = DocumentReader.read("# A **bold** deal\n\nSee [the text](https://x.example).", format: .markdown)
+        #expect(document.title == "A bold deal")
+        #expect(document.text == "A bold deal\n\nSee the text.")
+    }
+}
