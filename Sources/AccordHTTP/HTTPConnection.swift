@@ -1,0 +1,375 @@
+import Dispatch
+import Foundation
+import HTTPTypes
+import Logging
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One client connection: reads bytes into the parser, runs the handler for each request strictly in
+/// order, writes responses, and enforces the deadlines. Everything runs on its event loop's queue except
+/// the handler, which runs in a Task and hops back to the queue with its response.
+final class HTTPConnection: @unchecked Sendable {  // all mutable state is confined to `loop.queue`
+    /// What a connection needs from the server.
+    struct Environment: Sendable {
+        var configuration: HTTPServerConfiguration
+        var logger: Logger
+        var handler: HTTPHandler
+        var onClose: @Sendable () -> Void
+    }
+
+    private enum Lifecycle {
+        case open
+        /// Response sent and our side shut down; reading and discarding what the client still sends, so
+        /// closing does not reset the connection before the client has read the response.
+        case lingering(deadline: UInt64)
+        case closed
+    }
+
+    private static let lingerTime: Duration = .seconds(2)
+    private static let lingerMaximumBytes = 1 << 20
+
+    private let fd: Int32
+    private let remoteAddress: String
+    private let loop: HTTPEventLoop
+    private let environment: Environment
+    private var configuration: HTTPServerConfiguration { environment.configuration }
+
+    private var parser: HTTPRequestParser
+    private var lifecycle = Lifecycle.open
+    private var readSource: (any DispatchSourceRead)?
+    private var writeSource: (any DispatchSourceWrite)?
+    private var readSuspended = true  // sources start inactive
+    private var writeSuspended = true
+    private var liveSources = 0  // the fd is closed once every source's cancel handler has run
+
+    private var output: [UInt8] = []
+    private var outputOffset = 0
+    private var requestInFlight = false
+    private var closeAfterWrite = false
+    private var inputClosed = false
+    private var shuttingDown = false
+    private var lingerDiscarded = 0
+
+    private var trackedPhase = HTTPRequestParser.Phase.idle
+    private var phaseStart: UInt64 = 0  // uptime ns when `trackedPhase` began
+    private var lastWriteProgress: UInt64 = 0
+
+    init(fd: Int32, remoteAddress: String, loop: HTTPEventLoop, environment: Environment) {
+        self.fd = fd
+        self.remoteAddress = remoteAddress
+        self.loop = loop
+        self.environment = environment
+        self.parser = HTTPRequestParser(limits: .init(environment.configuration))
+    }
+
+    private var pendingOutputBytes: Int { output.count - outputOffset }
+    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    private static func elapsed(since start: UInt64, now: UInt64) -> UInt64 { now > start ? now - start : 0 }
+
+    // MARK: - Lifecycle
+
+    /// Called on the loop's queue once the connection is accepted.
+    func start() {
+        loop.register(self)
+        phaseStart = Self.now()
+        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
+        source.setEventHandler { [unowned self] in readable() }
+        source.setCancelHandler { [self] in sourceCancelled() }
+        liveSources += 1
+        readSource = source
+        updateReadInterest()
+    }
+
+    /// Closes at once, dropping anything unsent.
+    func close() {
+        if case .closed = lifecycle { return }
+        lifecycle = .closed
+        for source in [readSource as (any DispatchSourceProtocol)?, writeSource] {
+            guard let source else { continue }
+            source.cancel()
+        }
+        // A suspended source never delivers its cancellation.
+        if readSuspended { readSource?.resume() }
+        if writeSuspended { writeSource?.resume() }
+        readSuspended = false
+        writeSuspended = false
+        loop.unregister(self)
+        environment.onClose()
+    }
+
+    private func sourceCancelled() {
+        liveSources -= 1
+        if liveSources == 0 {
+            readSource = nil
+            writeSource = nil
+            Glibc.close(fd)
+        }
+    }
+
+    /// Server shutdown: close if idle; otherwise finish the current request and close after its response.
+    func shutdownGracefully() {
+        shuttingDown = true
+        switch lifecycle {
+        case .closed: return
+        case .lingering: close()
+        case .open:
+            guard !requestInFlight else { return }
+            if pendingOutputBytes > 0 {
+                closeAfterWrite = true
+                updateReadInterest()
+            } else if parser.phase == .idle {
+                close()
+            }
+        }
+    }
+
+    /// Called by the loop's periodic sweep.
+    func checkDeadlines(now: UInt64) {
+        switch lifecycle {
+        case .closed: return
+        case .lingering(let deadline):
+            if now >= deadline { close() }
+        case .open:
+            if requestInFlight { return }
+            if pendingOutputBytes > 0 {
+                // A client that stops reading its responses is treated like an idle one.
+                if Self.elapsed(since: lastWriteProgress, now: now) > configuration.idleTimeout.nanoseconds { close() }
+                return
+            }
+            let elapsed = Self.elapsed(since: phaseStart, now: now)
+            switch parser.phase {
+            case .idle:
+                if elapsed > configuration.idleTimeout.nanoseconds { close() }
+            case .head:
+                if elapsed > configuration.headerTimeout.nanoseconds {
+                    respondWithError(.init(status: .requestTimeout, detail: "request header not received in time"))
+                }
+            case .body:
+                if elapsed > configuration.bodyTimeout.nanoseconds {
+                    respondWithError(.init(status: .requestTimeout, detail: "request body not received in time"))
+                }
+            }
+        }
+    }
+
+    // MARK: - Reading
+
+    private var wantsRead: Bool {
+        switch lifecycle {
+        case .closed: false
+        case .lingering: true
+        case .open:
+            !requestInFlight && !closeAfterWrite && !inputClosed
+                && pendingOutputBytes < configuration.maxPendingWriteBytes
+        }
+    }
+
+    /// Reading stops while a request is being handled (requests are answered in order, and this bounds
+    /// buffered input) and while too much output is unsent (slow readers).
+    private func updateReadInterest() {
+        guard let readSource else { return }
+        if wantsRead && readSuspended {
+            readSuspended = false
+            readSource.resume()
+        } else if !wantsRead && !readSuspended {
+            readSuspended = true
+            readSource.suspend()
+        }
+    }
+
+    private func readable() {
+        let buffer = loop.readBuffer
+        let count = recv(fd, buffer.baseAddress, buffer.count, 0)
+        if count < 0 {
+            if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
+            close()
+            return
+        }
+        switch lifecycle {
+        case .closed: return
+        case .lingering:
+            lingerDiscarded += count
+            if count == 0 || lingerDiscarded > Self.lingerMaximumBytes { close() }
+            return
+        case .open: break
+        }
+        if count == 0 {
+            inputClosed = true
+            if requestInFlight || (pendingOutputBytes > 0 && parser.phase == .idle) {
+                closeAfterWrite = true
+                updateReadInterest()
+            } else {
+                close()
+            }
+            return
+        }
+        parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        notePhase()
+        processRequests()
+    }
+
+    private func notePhase() {
+        let phase = parser.phase
+        if phase != trackedPhase {
+            trackedPhase = phase
+            phaseStart = Self.now()
+        }
+    }
+
+    /// Takes buffered requests one at a time; the next is parsed only after the previous response is queued.
+    private func processRequests() {
+        var needsMoreData = false
+        repeat {
+            while case .open = lifecycle, !requestInFlight, !closeAfterWrite, !needsMoreData,
+                pendingOutputBytes < configuration.maxPendingWriteBytes
+            {
+                let event = parser.next()
+                notePhase()
+                switch event {
+                case .needMoreData:
+                    needsMoreData = true
+                case .expectContinue:
+                    output.append(contentsOf: HTTPResponseEncoder.continueResponse)
+                case .request(var request):
+                    request.remoteAddress = remoteAddress
+                    dispatch(request)
+                case .failure(let error):
+                    respondWithError(error)
+                    return
+                }
+            }
+            flush()
+            // A flush that drained the backlog lets the next pipelined request through right away.
+        } while canProcessMore && !needsMoreData
+        updateReadInterest()
+    }
+
+    private var canProcessMore: Bool {
+        guard case .open = lifecycle else { return false }
+        return !requestInFlight && !closeAfterWrite && pendingOutputBytes < configuration.maxPendingWriteBytes
+    }
+
+    // MARK: - Handling
+
+    private func dispatch(_ request: HTTPServerRequest) {
+        requestInFlight = true
+        let started = Self.now()
+        let handler = environment.handler
+        Task {
+            let response = await handler(request)
+            self.loop.queue.async { self.finish(request, response, started: started) }
+        }
+    }
+
+    private func finish(_ request: HTTPServerRequest, _ response: HTTPServerResponse, started: UInt64) {
+        requestInFlight = false
+        guard case .open = lifecycle else { return }  // force-closed while the handler ran
+        let handlerWantsClose =
+            response.headerFields[.connection]?.lowercased().contains("close") ?? false
+        let keepAlive = request.wantsKeepAlive && !handlerWantsClose && !shuttingDown && !inputClosed
+        let encoded = ResponseCompression.apply(
+            to: response, acceptEncoding: request.headerFields[.acceptEncoding],
+            minimumBytes: configuration.gzipMinimumBytes)
+        let connectionHeader: HTTPResponseEncoder.ConnectionHeader =
+            keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
+        let bytes = HTTPResponseEncoder.encode(
+            encoded, isHead: request.method == .head, connection: connectionHeader, date: loop.dateCache.current())
+        output.append(contentsOf: bytes)
+        logAccess(
+            method: request.method.rawValue, target: request.target, status: encoded.status.code,
+            bytes: bytes.count, started: started)
+        if !keepAlive { closeAfterWrite = true }
+        phaseStart = Self.now()  // the idle timeout runs from the response
+        processRequests()
+    }
+
+    /// Answers a request that cannot be accepted with a problem document, then closes: after a framing
+    /// error nothing that follows on this connection can be trusted.
+    private func respondWithError(_ error: HTTPParseError) {
+        let response = ProblemDocument.response(status: error.status, detail: error.detail)
+        let bytes = HTTPResponseEncoder.encode(
+            response, isHead: false, connection: .close, date: loop.dateCache.current())
+        output.append(contentsOf: bytes)
+        logAccess(method: "-", target: "-", status: error.status.code, bytes: bytes.count, started: phaseStart)
+        closeAfterWrite = true
+        flush()
+        updateReadInterest()
+    }
+
+    private func logAccess(method: String, target: String, status: Int, bytes: Int, started: UInt64) {
+        let milliseconds = Double(Self.elapsed(since: started, now: Self.now())) / 1_000_000
+        environment.logger.info(
+            "\(method) \(target) \(status) \(bytes)B \(String(format: "%.1f", milliseconds))ms \(remoteAddress)")
+    }
+
+    // MARK: - Writing
+
+    private func flush() {
+        if case .closed = lifecycle { return }
+        while outputOffset < output.count {
+            let sent = output.withUnsafeBytes { bytes in
+                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
+            }
+            if sent > 0 {
+                outputOffset += sent
+                lastWriteProgress = Self.now()
+            } else if sent < 0 && errno == EINTR {
+                continue
+            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                if outputOffset >= 64 * 1024 {
+                    output.removeSubrange(0..<outputOffset)
+                    outputOffset = 0
+                }
+                armWriteSource()
+                return
+            } else {
+                close()  // EPIPE, ECONNRESET: the client is gone
+                return
+            }
+        }
+        output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
+        outputOffset = 0
+        if !writeSuspended {
+            writeSuspended = true
+            writeSource?.suspend()
+        }
+        if closeAfterWrite && !requestInFlight { beginLingeringClose() }
+    }
+
+    /// Waits for socket buffer space instead of retrying in a loop.
+    private func armWriteSource() {
+        if writeSource == nil {
+            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
+            source.setEventHandler { [unowned self] in writable() }
+            source.setCancelHandler { [self] in sourceCancelled() }
+            liveSources += 1
+            writeSource = source
+        }
+        if writeSuspended {
+            writeSuspended = false
+            writeSource?.resume()
+        }
+    }
+
+    private func writable() {
+        guard case .open = lifecycle else { return }
+        flush()
+        if case .open = lifecycle { processRequests() }
+    }
+
+    private func beginLingeringClose() {
+        guard case .open = lifecycle else { return }
+        if inputClosed {
+            close()
+            return
+        }
+        shutdown(fd, Int32(SHUT_WR))
+        let linger = shuttingDown ? Duration.milliseconds(100) : Self.lingerTime
+        lifecycle = .lingering(deadline: Self.now() + linger.nanoseconds)
+        updateReadInterest()
+    }
+}

@@ -1,0 +1,464 @@
+import HTTPTypes
+
+/// An incremental HTTP/1.1 request parser (RFC 9112), a pure value: feed it bytes as they arrive and
+/// call `next()` until it needs more. It never touches sockets, so tests drive it byte by byte.
+///
+/// It is deliberately strict wherever leniency lets two parsers disagree about where a request ends
+/// (request smuggling): no obs-fold, no bare CR, no whitespace before the colon, exactly one
+/// well-formed Content-Length, `chunked` as the only transfer coding, never both framings.
+/// Bytes after a complete request stay buffered for the next call (pipelining).
+struct HTTPRequestParser {
+    struct Limits: Sendable {
+        var maxRequestLineBytes = 8 * 1024
+        var maxHeaderBytes = 32 * 1024
+        var maxHeaderCount = 100
+        var maxBodyBytes = 1 << 20
+        /// A chunk-size line (size plus extensions) longer than this is treated as an attack.
+        var maxChunkLineBytes = 4 * 1024
+
+        init() {}
+
+        init(_ configuration: HTTPServerConfiguration) {
+            maxRequestLineBytes = configuration.maxRequestLineBytes
+            maxHeaderBytes = configuration.maxHeaderBytes
+            maxHeaderCount = configuration.maxHeaderCount
+            maxBodyBytes = configuration.maxBodyBytes
+        }
+    }
+
+    enum Event: Sendable {
+        /// Nothing complete yet; feed more bytes.
+        case needMoreData
+        /// The head asked for `Expect: 100-continue` and passed every check: send `100 Continue` now.
+        case expectContinue
+        /// One complete request (`remoteAddress` is left empty for the connection to fill in).
+        case request(HTTPServerRequest)
+        /// The request is unacceptable; answer with this status and close. The parser stays failed.
+        case failure(HTTPParseError)
+    }
+
+    /// Where the parser is within a request; the connection uses it to pick the applicable timeout.
+    enum Phase: Equatable, Sendable {
+        case idle  // between requests, nothing buffered
+        case head
+        case body
+    }
+
+    private enum State {
+        case requestLine
+        case fields
+        case fixedBody(remaining: Int)
+        case chunkSize
+        case chunkData(remaining: Int)
+        case chunkDataEnd
+        case trailers
+    }
+
+    /// The request being assembled while its head and body arrive.
+    private struct PartialRequest {
+        var method: HTTPRequest.Method
+        var target: String
+        var path: String
+        var query: String?
+        var version: HTTPVersion
+        var fields = HTTPFields()
+        var fieldCount = 0
+        var headBytes = 0
+        var trailerBytes = 0
+    }
+
+    let limits: Limits
+    private var buffer: [UInt8] = []
+    private var position = 0  // first unconsumed byte
+    private var scanPosition = 0  // where the search for the next LF resumes (avoids rescans on slow input)
+    private var state = State.requestLine
+    private var partial: PartialRequest?
+    private var body: [UInt8] = []
+    private var failure: HTTPParseError?
+
+    init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    var phase: Phase {
+        switch state {
+        case .requestLine: position < buffer.count ? .head : .idle
+        case .fields: .head
+        default: .body
+        }
+    }
+
+    /// Bytes received but not yet consumed by a completed request.
+    var bufferedByteCount: Int { buffer.count - position }
+
+    mutating func feed(_ bytes: some Collection<UInt8>) {
+        compact()
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        compact()
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func next() -> Event {
+        if let failure { return .failure(failure) }
+        do {
+            return try step()
+        } catch {
+            failure = error
+            return .failure(error)
+        }
+    }
+
+    // MARK: - State machine
+
+    private mutating func step() throws(HTTPParseError) -> Event {
+        while true {
+            switch state {
+            case .requestLine:
+                guard let line = try nextLine(limit: limits.maxRequestLineBytes, tooLong: Self.uriTooLong) else {
+                    return .needMoreData
+                }
+                if line.content.isEmpty { continue }  // RFC 9112 2.2: ignore empty lines before a request
+                partial = try Self.parseRequestLine(buffer[line.content])
+                partial?.headBytes = line.length
+                state = .fields
+
+            case .fields:
+                let used = partial?.headBytes ?? 0
+                guard let line = try nextLine(limit: limits.maxHeaderBytes - used, tooLong: headerTooLarge) else {
+                    return .needMoreData
+                }
+                partial?.headBytes += line.length
+                if line.content.isEmpty {
+                    if let event = try finishHead() { return event }
+                    continue
+                }
+                let field = try Self.parseFieldLine(buffer[line.content])
+                partial?.fieldCount += 1
+                if (partial?.fieldCount ?? 0) > limits.maxHeaderCount {
+                    throw HTTPParseError(
+                        status: .requestHeaderFieldsTooLarge,
+                        detail: "more than \(limits.maxHeaderCount) header fields")
+                }
+                partial?.fields.append(field)
+
+            case .fixedBody(let remaining):
+                let count = min(remaining, buffer.count - position)
+                body.append(contentsOf: buffer[position..<position + count])
+                position += count
+                if count == remaining { return completeRequest() }
+                state = .fixedBody(remaining: remaining - count)
+                return .needMoreData
+
+            case .chunkSize:
+                guard
+                    let line = try nextLine(
+                        limit: limits.maxChunkLineBytes, tooLong: .badRequest("chunk size line too long"),
+                        requireCRLF: true)
+                else { return .needMoreData }
+                let size = try parseChunkSize(buffer[line.content])
+                state = size == 0 ? .trailers : .chunkData(remaining: size)
+
+            case .chunkData(let remaining):
+                let count = min(remaining, buffer.count - position)
+                body.append(contentsOf: buffer[position..<position + count])
+                position += count
+                if count < remaining {
+                    state = .chunkData(remaining: remaining - count)
+                    return .needMoreData
+                }
+                state = .chunkDataEnd
+
+            case .chunkDataEnd:
+                guard buffer.count - position >= 2 else {
+                    if position < buffer.count && buffer[position] != HTTPSyntax.cr {
+                        throw .badRequest("missing CRLF after chunk data")
+                    }
+                    return .needMoreData
+                }
+                guard buffer[position] == HTTPSyntax.cr, buffer[position + 1] == HTTPSyntax.lf else {
+                    throw .badRequest("missing CRLF after chunk data")
+                }
+                position += 2
+                scanPosition = position
+                state = .chunkSize
+
+            case .trailers:
+                let used = partial?.trailerBytes ?? 0
+                guard
+                    let line = try nextLine(
+                        limit: limits.maxHeaderBytes - used, tooLong: headerTooLarge, requireCRLF: true)
+                else { return .needMoreData }
+                partial?.trailerBytes += line.length
+                if line.content.isEmpty { return completeRequest() }
+                // Trailers are ignored, but a malformed one still means the framing is suspect.
+                _ = try Self.parseFieldLine(buffer[line.content])
+            }
+        }
+    }
+
+    private mutating func completeRequest() -> Event {
+        let done = partial!
+        let request = HTTPServerRequest(
+            method: done.method, target: done.target, path: done.path, query: done.query,
+            version: done.version, headerFields: done.fields, body: body)
+        partial = nil
+        body = []
+        state = .requestLine
+        return .request(request)
+    }
+
+    private mutating func compact() {
+        if position == buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 64 * 1024)
+        } else if position > 4096 && position * 2 > buffer.count {
+            buffer.removeSubrange(0..<position)
+        } else {
+            return
+        }
+        scanPosition -= position
+        position = 0
+    }
+
+    // MARK: - Lines
+
+    private static let uriTooLong = HTTPParseError(status: .uriTooLong, detail: "request line too long")
+    private var headerTooLarge: HTTPParseError {
+        .init(status: .requestHeaderFieldsTooLarge, detail: "header block larger than \(limits.maxHeaderBytes) bytes")
+    }
+
+    /// The next line without its line ending, consuming it; nil if no LF has arrived yet.
+    /// A CR anywhere but right before the LF is an error (bare CR); a bare LF ending is tolerated in
+    /// the head (RFC 9112 2.2) but not in chunked framing.
+    private mutating func nextLine(
+        limit: Int, tooLong: HTTPParseError, requireCRLF: Bool = false
+    ) throws(HTTPParseError) -> (content: Range<Int>, length: Int)? {
+        var index = max(scanPosition, position)
+        while index < buffer.count && buffer[index] != HTTPSyntax.lf { index += 1 }
+        guard index < buffer.count else {
+            scanPosition = index
+            if buffer.count - position > limit { throw tooLong }
+            return nil
+        }
+        let lineEnd = index + 1
+        var contentEnd = index
+        if contentEnd > position && buffer[contentEnd - 1] == HTTPSyntax.cr {
+            contentEnd -= 1
+        } else if requireCRLF {
+            throw .badRequest("bare LF line ending in chunked body")
+        }
+        if lineEnd - position > limit { throw tooLong }
+        if buffer[position..<contentEnd].contains(HTTPSyntax.cr) {
+            throw .badRequest("bare CR in request")
+        }
+        let content = position..<contentEnd
+        let length = lineEnd - position
+        position = lineEnd
+        scanPosition = lineEnd
+        return (content, length)
+    }
+
+    // MARK: - Request line
+
+    private static func parseRequestLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> PartialRequest {
+        let parts = line.split(separator: HTTPSyntax.space, maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { throw .badRequest("malformed request line") }
+        let (methodBytes, targetBytes, versionBytes) = (parts[0], parts[1], parts[2])
+        guard HTTPSyntax.isToken(methodBytes),
+            let method = HTTPRequest.Method(String(decoding: methodBytes, as: UTF8.self))
+        else { throw .badRequest("invalid method") }
+        guard !targetBytes.isEmpty else { throw .badRequest("empty request-target") }
+        guard targetBytes.allSatisfy(HTTPSyntax.isTargetByte) else {
+            throw .badRequest("invalid character in request-target")
+        }
+        let version = try parseVersion(versionBytes)
+        let target = String(decoding: targetBytes, as: UTF8.self)
+        let (path, query) = try parseTarget(target, method: method)
+        return PartialRequest(method: method, target: target, path: path, query: query, version: version)
+    }
+
+    private static func parseVersion(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPVersion {
+        let text = Array(bytes)
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard text.count == 8, text[0..<5].elementsEqual("HTTP/".utf8), isDigit(text[5]),
+            text[6] == UInt8(ascii: "."), isDigit(text[7])
+        else { throw .badRequest("malformed request line") }
+        let version = HTTPVersion(major: Int(text[5] - 48), minor: Int(text[7] - 48))
+        guard version == .http1_1 || version == .http1_0 else {
+            throw HTTPParseError(status: .httpVersionNotSupported, detail: "\(version) is not supported")
+        }
+        return version
+    }
+
+    /// Splits the target into path and query according to its form (RFC 9112 3.2).
+    private static func parseTarget(
+        _ target: String, method: HTTPRequest.Method
+    ) throws(HTTPParseError) -> (path: String, query: String?) {
+        if method == .connect {
+            throw HTTPParseError(status: .notImplemented, detail: "CONNECT is not supported")
+        }
+        if target == "*" {
+            guard method == .options else { throw .badRequest("asterisk-form is only allowed with OPTIONS") }
+            return ("*", nil)
+        }
+        var rest = Substring(target)
+        if !target.hasPrefix("/") {
+            // absolute-form: "http://authority/path?query"
+            let lower = target.lowercased()
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
+                throw .badRequest("invalid request-target")
+            }
+            rest = rest[rest.index(after: rest.firstIndex(of: ":")!)...].dropFirst(2)
+            guard let pathStart = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return ("/", nil) }
+            rest = rest[pathStart...]
+        }
+        guard let questionMark = rest.firstIndex(of: "?") else { return (String(rest), nil) }
+        let path = rest[..<questionMark]
+        return (path.isEmpty ? "/" : String(path), String(rest[rest.index(after: questionMark)...]))
+    }
+
+    // MARK: - Fields
+
+    private static func parseFieldLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPField {
+        guard let first = line.first else { throw .badRequest("empty header line") }
+        if HTTPSyntax.isWhitespace(first) {
+            throw .badRequest("obsolete line folding (obs-fold) in header")
+        }
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
+            throw .badRequest("header line without a colon")
+        }
+        let nameBytes = line[line.startIndex..<colon]
+        guard !nameBytes.isEmpty else { throw .badRequest("empty header field name") }
+        guard HTTPSyntax.isToken(nameBytes) else {
+            if let last = nameBytes.last, HTTPSyntax.isWhitespace(last) {
+                throw .badRequest("whitespace between header field name and colon")
+            }
+            throw .badRequest("invalid character in header field name")
+        }
+        let value = HTTPSyntax.trimmed(line[(colon + 1)...])
+        if let bad = value.first(where: { !HTTPSyntax.isFieldValueByte($0) }) {
+            throw .badRequest(
+                bad == 0 ? "NUL in header field value" : "control character in header field value")
+        }
+        guard let name = HTTPField.Name(String(decoding: nameBytes, as: UTF8.self)) else {
+            throw .badRequest("invalid header field name")
+        }
+        return HTTPField(name: name, lenientValue: value)
+    }
+
+    // MARK: - Head semantics and body framing
+
+    /// HTTPTypes hides `.host` (HTTP/2 uses :authority), but HTTP/1.1 framing depends on it.
+    private static let hostField = HTTPField.Name("Host")!
+
+    /// Validates the complete head and chooses the body framing (RFC 9112 6).
+    private mutating func finishHead() throws(HTTPParseError) -> Event? {
+        let head = partial!
+        let fields = head.fields
+        let hosts = fields[values: Self.hostField]
+        if hosts.count > 1 { throw .badRequest("multiple Host headers") }
+        if head.version == .http1_1 && hosts.isEmpty { throw .badRequest("missing Host header") }
+
+        let lengths = fields[values: .contentLength]
+        let codings = fields[values: .transferEncoding]
+        if !lengths.isEmpty && !codings.isEmpty {
+            throw .badRequest("both Content-Length and Transfer-Encoding")
+        }
+
+        var expectsContinue = false
+        let expectations = fields[values: .expect]
+        if !expectations.isEmpty {
+            let tokens = expectations.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            guard tokens.allSatisfy({ $0.trimmingHTTPWhitespace().lowercased() == "100-continue" }) else {
+                throw HTTPParseError(status: .expectationFailed, detail: "unsupported expectation")
+            }
+            expectsContinue = head.version == .http1_1  // HTTP/1.0 clients never wait for 100 (RFC 9110 10.1.1)
+        }
+
+        var hasBody = true
+        if !codings.isEmpty {
+            if head.version == .http1_0 { throw .badRequest("Transfer-Encoding in an HTTP/1.0 request") }
+            try Self.validateTransferCoding(fields)
+            state = .chunkSize
+        } else if !lengths.isEmpty {
+            let length = try Self.parseContentLength(lengths)
+            if length > limits.maxBodyBytes {
+                throw HTTPParseError(
+                    status: .contentTooLarge, detail: "request body larger than \(limits.maxBodyBytes) bytes")
+            }
+            state = .fixedBody(remaining: length)
+            hasBody = length > 0
+        } else {
+            hasBody = false
+        }
+        if !hasBody { return completeRequest() }
+        // Only worth a 100 when the client has not already started sending the body.
+        return expectsContinue && position == buffer.count ? .expectContinue : nil
+    }
+
+    private static func parseContentLength(_ values: [String]) throws(HTTPParseError) -> Int {
+        guard values.count == 1 else { throw .badRequest("duplicate Content-Length") }
+        let value = values[0]
+        if value.contains(",") { throw .badRequest("duplicate Content-Length") }
+        guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw .badRequest("invalid Content-Length")
+        }
+        var length = 0
+        for digit in value.utf8 {
+            let (times10, overflow1) = length.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(Int(digit - 48))
+            if overflow1 || overflow2 { throw .badRequest("Content-Length too large") }
+            length = sum
+        }
+        return length
+    }
+
+    /// Only `chunked`, exactly once and without parameters, is supported: anything else would need decoding
+    /// we do not do (501) or is malformed (400).
+    private static func validateTransferCoding(_ fields: HTTPFields) throws(HTTPParseError) {
+        var raw: [UInt8] = []
+        for field in fields where field.name == .transferEncoding {
+            if !raw.isEmpty { raw.append(UInt8(ascii: ",")) }
+            field.withUnsafeBytesOfValue { raw.append(contentsOf: $0) }
+        }
+        let elements = raw.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        var names: [String] = []
+        for element in elements {
+            let semicolon = element.firstIndex(of: UInt8(ascii: ";")) ?? element.endIndex
+            let name = HTTPSyntax.trimmed(element[element.startIndex..<semicolon])
+            guard HTTPSyntax.isToken(name) else { throw .badRequest("malformed Transfer-Encoding") }
+            names.append(String(decoding: name, as: UTF8.self).lowercased())
+        }
+        if let unknown = names.first(where: { $0 != "chunked" }) {
+            throw HTTPParseError(status: .notImplemented, detail: "unsupported transfer coding '\(unknown)'")
+        }
+        if names.count > 1 { throw .badRequest("chunked transfer coding applied more than once") }
+        // `chunked` defines no parameters and RFC 9112 7 says to treat them as an error; we do not
+        // implement any, so they are refused like an unknown coding.
+        if elements[0].contains(UInt8(ascii: ";")) {
+            throw HTTPParseError(
+                status: .notImplemented, detail: "parameters on the chunked transfer coding are not supported")
+        }
+    }
+
+    private func parseChunkSize(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> Int {
+        var index = line.startIndex
+        var size = 0
+        while index < line.endIndex, let digit = HTTPSyntax.hexValue(line[index]) {
+            size = size * 16 + digit
+            // Checked per digit, so the value can never overflow.
+            if size > limits.maxBodyBytes - body.count {
+                throw HTTPParseError(
+                    status: .contentTooLarge, detail: "request body larger than \(limits.maxBodyBytes) bytes")
+            }
+            index += 1
+        }
+        guard index > line.startIndex else { throw .badRequest("invalid chunk size") }
+        guard HTTPSyntax.isValidParameterList(line[index...]) else {
+            throw .badRequest("invalid chunk size or extension")
+        }
+        return size
+    }
+}

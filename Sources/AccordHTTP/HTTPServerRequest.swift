@@ -1,0 +1,56 @@
+import HTTPTypes
+
+/// One complete request as the server hands it to the handler: head and the whole (de-chunked) body.
+public struct HTTPServerRequest: Sendable {
+    public var method: HTTPRequest.Method
+    /// The request-target exactly as received.
+    public var target: String
+    /// Path part of the target, still percent-encoded; `"/"` for an absolute-form target without a path,
+    /// `"*"` for the asterisk-form.
+    public var path: String
+    /// Raw text after the first `?`, or nil when the target has no `?`.
+    public var query: String?
+    public var version: HTTPVersion
+    public var headerFields: HTTPFields
+    public var body: [UInt8]
+    /// The peer's IP address (without port), e.g. `"127.0.0.1"` or `"::1"`.
+    public var remoteAddress: String
+
+    public init(
+        method: HTTPRequest.Method, target: String, path: String, query: String? = nil,
+        version: HTTPVersion = .http1_1, headerFields: HTTPFields = [:], body: [UInt8] = [],
+        remoteAddress: String = ""
+    ) {
+        self.method = method
+        self.target = target
+        self.path = path
+        self.query = query
+        self.version = version
+        self.headerFields = headerFields
+        self.body = body
+        self.remoteAddress = remoteAddress
+    }
+
+    /// Whether the connection may stay open after this request (RFC 9112 9.3).
+    var wantsKeepAlive: Bool {
+        let tokens = connectionTokens
+        if tokens.contains("close") { return false }
+        if version == .http1_1 { return true }
+        return tokens.contains("keep-alive")
+    }
+
+    private var connectionTokens: Set<String> {
+        guard let value = headerFields[.connection] else { return [] }
+        return Set(value.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() })
+    }
+}
+
+extension StringProtocol {
+    /// Drops leading and trailing SP / HTAB (HTTP's optional whitespace).
+    func trimmingHTTPWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}

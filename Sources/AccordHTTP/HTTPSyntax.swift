@@ -1,0 +1,97 @@
+/// Byte classes from RFC 9110 5.6 used by the request parser.
+enum HTTPSyntax {
+    static let cr: UInt8 = 13
+    static let lf: UInt8 = 10
+    static let space: UInt8 = 32
+    static let tab: UInt8 = 9
+
+    private static let tokenTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
+        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
+        for byte in "!#$%&'*+-.^_`|~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// tchar: the characters allowed in methods, field names and transfer-coding names.
+    static func isTokenByte(_ byte: UInt8) -> Bool { tokenTable[Int(byte)] }
+
+    static func isToken(_ bytes: some Collection<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.allSatisfy(isTokenByte)
+    }
+
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+    /// field-vchar / SP / HTAB; obs-text (0x80–0xFF) is accepted as RFC 9110 allows.
+    static func isFieldValueByte(_ byte: UInt8) -> Bool {
+        byte == tab || (byte >= 0x20 && byte != 0x7F)
+    }
+
+    /// Bytes allowed in a request-target: anything visible. Non-ASCII bytes are tolerated (real clients send
+    /// raw UTF-8); what matters for framing is that there are no spaces or control characters.
+    static func isTargetByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0x7F }
+
+    static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    /// Drops leading and trailing SP/HTAB.
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, isWhitespace(first) { slice.removeFirst() }
+        while let last = slice.last, isWhitespace(last) { slice.removeLast() }
+        return slice
+    }
+
+    /// `*( BWS ";" BWS name [ BWS "=" BWS ( token / quoted-string ) ] )`: chunk extensions (RFC 9112 7.1.1).
+    static func isValidParameterList(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        func skipWhitespace() { while index < end, isWhitespace(bytes[index]) { index += 1 } }
+        func readToken() -> Bool {
+            let start = index
+            while index < end, isTokenByte(bytes[index]) { index += 1 }
+            return index > start
+        }
+        while true {
+            skipWhitespace()
+            if index == end { return true }
+            guard bytes[index] == UInt8(ascii: ";") else { return false }
+            index += 1
+            skipWhitespace()
+            guard readToken() else { return false }
+            skipWhitespace()
+            guard index < end, bytes[index] == UInt8(ascii: "=") else { continue }
+            index += 1
+            skipWhitespace()
+            guard index < end else { return false }
+            if bytes[index] == UInt8(ascii: "\"") {
+                index += 1
+                var closed = false
+                while index < end {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == UInt8(ascii: "\"") {
+                        closed = true
+                        break
+                    }
+                    if byte == UInt8(ascii: "\\") {
+                        guard index < end, isFieldValueByte(bytes[index]) else { return false }
+                        index += 1
+                    } else if !isFieldValueByte(byte) {
+                        return false
+                    }
+                }
+                guard closed else { return false }
+            } else if !readToken() {
+                return false
+            }
+        }
+    }
+}

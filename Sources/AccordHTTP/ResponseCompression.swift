@@ -1,0 +1,42 @@
+import HTTPTypes
+
+/// Decides whether a response body is gzipped and keeps `Vary: Accept-Encoding` on every response
+/// whose representation could vary by it.
+enum ResponseCompression {
+    static func apply(
+        to response: HTTPServerResponse, acceptEncoding: String?, minimumBytes: Int
+    ) -> HTTPServerResponse {
+        guard let contentType = response.headerFields[.contentType], isCompressible(contentType: contentType)
+        else { return response }
+        var response = response
+        addVaryAcceptEncoding(to: &response.headerFields)
+        // A body the handler already encoded (e.g. cached pre-compressed) is left alone.
+        guard response.headerFields[.contentEncoding] == nil,
+            response.body.count >= minimumBytes,
+            Gzip.acceptsGzip(acceptEncoding),
+            let compressed = Gzip.compress(response.body)
+        else { return response }
+        response.body = compressed
+        response.headerFields[.contentEncoding] = "gzip"
+        return response
+    }
+
+    static func isCompressible(contentType: String) -> Bool {
+        let mediaType = (contentType.split(separator: ";").first.map { $0.trimmingHTTPWhitespace() } ?? "")
+            .lowercased()
+        if mediaType.hasPrefix("text/") { return true }
+        if mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json") { return true }
+        return [
+            "application/json", "application/javascript", "application/xml", "image/svg+xml",
+        ].contains(mediaType)
+    }
+
+    /// Merges `Accept-Encoding` into any existing `Vary` (kept as one field).
+    static func addVaryAcceptEncoding(to fields: inout HTTPFields) {
+        let existing = fields[values: .vary]
+        let tokens = existing.flatMap { $0.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() } }
+        if tokens.contains("*") || tokens.contains("accept-encoding") { return }
+        let merged = (existing.map { $0.trimmingHTTPWhitespace() }.filter { !$0.isEmpty } + ["Accept-Encoding"])
+        fields[.vary] = merged.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,82 @@
+import HTTPTypes
+import Testing
+
+@testable import AccordHTTP
+
+@Suite struct GzipTests {
+    @Test func roundTrip() throws {
+        let input = Array(String(repeating: "hello gzip ", count: 1000).utf8)
+        let compressed = try #require(Gzip.compress(input))
+        #expect(compressed.starts(with: [0x1F, 0x8B]))
+        #expect(compressed.count < input.count)
+        #expect(Gzip.decompress(compressed) == input)
+        #expect(Gzip.decompress(try #require(Gzip.compress([]))) == [])
+    }
+
+    @Test func decompressRejectsGarbageTruncationAndBombs() throws {
+        #expect(Gzip.decompress(Array("not gzip".utf8)) == nil)
+        let compressed = try #require(Gzip.compress([UInt8](repeating: 0, count: 100_000)))
+        #expect(Gzip.decompress(Array(compressed.dropLast(10))) == nil)
+        #expect(Gzip.decompress(compressed, limit: 1000) == nil)
+    }
+
+    @Test func acceptEncoding() {
+        #expect(Gzip.acceptsGzip("gzip"))
+        #expect(Gzip.acceptsGzip("deflate, gzip;q=0.5"))
+        #expect(Gzip.acceptsGzip("GZIP"))
+        #expect(Gzip.acceptsGzip("*"))
+        #expect(Gzip.acceptsGzip("x-gzip"))
+        #expect(!Gzip.acceptsGzip(nil))
+        #expect(!Gzip.acceptsGzip(""))
+        #expect(!Gzip.acceptsGzip("identity"))
+        #expect(!Gzip.acceptsGzip("gzip;q=0"))
+        #expect(!Gzip.acceptsGzip("gzip; q=0.000"))
+        #expect(!Gzip.acceptsGzip("*;q=0"))
+        #expect(!Gzip.acceptsGzip("gzip;q=0, *"))
+        #expect(!Gzip.acceptsGzip("br, deflate"))
+    }
+}
+
+@Suite struct ResponseEncodingTests {
+    @Test func compressibleTypes() {
+        for type in ["text/html", "application/json", "application/problem+json", "image/svg+xml", "TEXT/CSS; x=y"] {
+            #expect(ResponseCompression.isCompressible(contentType: type), "\(type)")
+        }
+        for type in ["image/png", "application/octet-stream", "application/jsonx"] {
+            #expect(!ResponseCompression.isCompressible(contentType: type), "\(type)")
+        }
+    }
+
+    @Test func varyMerging() {
+        var fields = HTTPFields()
+        ResponseCompression.addVaryAcceptEncoding(to: &fields)
+        #expect(fields[.vary] == "Accept-Encoding")
+        ResponseCompression.addVaryAcceptEncoding(to: &fields)
+        #expect(fields[.vary] == "Accept-Encoding")
+        var star = HTTPFields()
+        star[.vary] = "*"
+        ResponseCompression.addVaryAcceptEncoding(to: &star)
+        #expect(star[.vary] == "*")
+    }
+
+    @Test func encoderFraming() {
+        var fields = HTTPFields()
+        fields[.contentLength] = "999"
+        fields[.transferEncoding] = "chunked"
+        let response = HTTPServerResponse(status: .ok, headerFields: fields, body: Array("abc".utf8))
+        let text = String(
+            decoding: HTTPResponseEncoder.encode(response, isHead: false, connection: .close, date: "D"),
+            as: UTF8.self)
+        #expect(text == "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
+    }
+
+    @Test func imfFixdate() {
+        #expect(HTTPDate.format(epochSeconds: 784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.format(epochSeconds: 0) == "Thu, 01 Jan 1970 00:00:00 GMT")
+        #expect(HTTPDate.format(epochSeconds: 951_782_400) == "Tue, 29 Feb 2000 00:00:00 GMT")
+    }
+
+    @Test func problemJSONEscapes() {
+        #expect(ProblemDocument.jsonString("a\"b\\c\u{1}") == #""a\"b\\c\u0001""#)
+    }
+}

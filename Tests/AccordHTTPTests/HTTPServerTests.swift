@@ -1,0 +1,440 @@
+import Foundation
+import HTTPTypes
+import Logging
+import Testing
+
+@testable import AccordHTTP
+
+/// Starts a server on a free loopback port, runs `body`, and shuts the server down.
+private func withServer(
+    _ adjust: (inout HTTPServerConfiguration) -> Void = { _ in },
+    handler: @escaping HTTPHandler = echoHandler,
+    _ body: (HTTPServer, Int) async throws -> Void
+) async throws {
+    var configuration = HTTPServerConfiguration()
+    configuration.host = "127.0.0.1"
+    configuration.port = 0
+    configuration.headerTimeout = .seconds(2)
+    configuration.idleTimeout = .seconds(2)
+    configuration.shutdownGracePeriod = .seconds(2)
+    adjust(&configuration)
+    var logger = Logger(label: "test.http")
+    logger.logLevel = .warning
+    let server = HTTPServer(configuration: configuration, logger: logger, handler: handler)
+    let port = try server.start()
+    do {
+        try await body(server, port)
+    } catch {
+        await server.shutdown()
+        throw error
+    }
+    await server.shutdown()
+}
+
+/// Answers with the method, path and body it saw.
+private let echoHandler: HTTPHandler = { request in
+    var fields = HTTPFields()
+    fields[.contentType] = "text/plain"
+    let text = "\(request.method.rawValue) \(request.path) \(String(decoding: request.body, as: UTF8.self))"
+    return HTTPServerResponse(status: .ok, headerFields: fields, body: Array(text.utf8))
+}
+
+private func get(_ path: String, _ extra: String = "") -> String {
+    "GET \(path) HTTP/1.1\r\nHost: t\r\n\(extra)\r\n"
+}
+
+/// Polls until `condition` holds or a second passes (server-side counters update asynchronously).
+private func eventually(_ condition: () -> Bool) async -> Bool {
+    for _ in 0..<100 {
+        if condition() { return true }
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return condition()
+}
+
+@Suite(.serialized) struct HTTPServerTests {
+    @Test func keepAliveServesTwoRequestsOnOneConnection() async throws {
+        try await withServer { server, port in
+            let client = try TestClient(port: port)
+            client.send(get("/one"))
+            let first = try #require(client.readResponse())
+            #expect(first.status == 200)
+            #expect(first.bodyText == "GET /one ")
+            #expect(first.header("Connection") == nil)
+            #expect(first.header("Date")?.hasSuffix("GMT") == true)
+            #expect(first.header("Content-Length") == "9")
+            client.send(get("/two"))
+            #expect(client.readResponse()?.bodyText == "GET /two ")
+            #expect(server.connectionCount == 1)
+        }
+    }
+
+    @Test func connectionCloseIsHonoured() async throws {
+        try await withServer { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/", "Connection: close\r\n"))
+            let response = try #require(client.readResponse())
+            #expect(response.header("Connection") == "close")
+            #expect(client.isClosedByPeer())
+        }
+    }
+
+    @Test func http10ClosesUnlessKeepAlive() async throws {
+        try await withServer { _, port in
+            let client = try TestClient(port: port)
+            client.send("GET /a HTTP/1.0\r\n\r\n")
+            #expect(client.readResponse()?.header("Connection") == "close")
+            #expect(client.isClosedByPeer())
+
+            let keep = try TestClient(port: port)
+            keep.send("GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            #expect(keep.readResponse()?.header("Connection") == "keep-alive")
+            keep.send("GET /b HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            #expect(keep.readResponse()?.bodyText == "GET /b ")
+        }
+    }
+
+    @Test func pipelinedRequestsAnsweredInOrder() async throws {
+        // The first request is slow, so a server answering out of order would be caught.
+        let handler: HTTPHandler = { request in
+            if request.path == "/slow" { try? await Task.sleep(for: .milliseconds(150)) }
+            return await echoHandler(request)
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(
+                "GET /slow HTTP/1.1\r\nHost: t\r\n\r\nPOST /b HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nxyz"
+                    + get("/c"))
+            #expect(client.readResponse()?.bodyText == "GET /slow ")
+            #expect(client.readResponse()?.bodyText == "POST /b xyz")
+            #expect(client.readResponse()?.bodyText == "GET /c ")
+        }
+    }
+
+    @Test func headSendsContentLengthButNoBody() async throws {
+        let handler: HTTPHandler = { request in
+            #expect(request.method == .head)
+            return HTTPServerResponse(status: .ok, body: Array("twelve bytes".utf8))
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send("HEAD / HTTP/1.1\r\nHost: t\r\n\r\n")
+            let response = try #require(client.readResponse(head: true))
+            #expect(response.header("Content-Length") == "12")
+            client.send("HEAD / HTTP/1.1\r\nHost: t\r\n\r\n")
+            // Had a body been sent, it would show up here instead of the second status line.
+            #expect(client.readResponse(head: true)?.status == 200)
+        }
+    }
+
+    @Test func noContentAndNotModifiedHaveNoBodyOrLength() async throws {
+        let handler: HTTPHandler = { request in
+            HTTPServerResponse(status: request.path == "/204" ? .noContent : .notModified, body: Array("x".utf8))
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/204") + get("/304"))
+            let first = try #require(client.readResponse())
+            #expect(first.status == 204)
+            #expect(first.header("Content-Length") == nil)
+            let second = try #require(client.readResponse())
+            #expect(second.status == 304)
+            #expect(second.header("Content-Length") == nil)
+        }
+    }
+
+    @Test func gzipRoundTripWithVary() async throws {
+        let text = String(repeating: "{\"accord\": \"gzip me\"}", count: 200)
+        let handler: HTTPHandler = { request in
+            var fields = HTTPFields()
+            fields[.contentType] = "application/json; charset=utf-8"
+            fields[.vary] = "Origin"
+            let body = request.path == "/small" ? Array("{}".utf8) : Array(text.utf8)
+            return HTTPServerResponse(status: .ok, headerFields: fields, body: body)
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/big", "Accept-Encoding: br, gzip;q=0.5\r\n"))
+            let response = try #require(client.readResponse())
+            #expect(response.header("Content-Encoding") == "gzip")
+            #expect(response.header("Vary") == "Origin, Accept-Encoding")
+            #expect(response.body.count < text.utf8.count)
+            #expect(Gzip.decompress(response.body) == Array(text.utf8))
+
+            client.send(get("/big", "Accept-Encoding: gzip;q=0\r\n"))
+            let refused = try #require(client.readResponse())
+            #expect(refused.header("Content-Encoding") == nil)
+            #expect(refused.bodyText == text)
+            #expect(refused.header("Vary") == "Origin, Accept-Encoding")
+
+            client.send(get("/small", "Accept-Encoding: gzip\r\n"))
+            let small = try #require(client.readResponse())
+            #expect(small.header("Content-Encoding") == nil)
+            #expect(small.header("Vary") == "Origin, Accept-Encoding")
+        }
+    }
+
+    @Test func preEncodedBodyIsLeftAlone() async throws {
+        let compressed = Gzip.compress(Array(String(repeating: "a", count: 5000).utf8))!
+        let handler: HTTPHandler = { _ in
+            var fields = HTTPFields()
+            fields[.contentType] = "text/plain"
+            fields[.contentEncoding] = "gzip"
+            return HTTPServerResponse(status: .ok, headerFields: fields, body: compressed)
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/", "Accept-Encoding: gzip\r\n"))
+            let response = try #require(client.readResponse())
+            #expect(response.body == compressed)
+            #expect(response.header("Vary") == "Accept-Encoding")
+        }
+    }
+
+    @Test func expectContinue() async throws {
+        try await withServer { _, port in
+            let client = try TestClient(port: port)
+            client.send("PUT /up HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n")
+            let interim = try #require(client.readResponse())
+            #expect(interim.status == 100)
+            client.send("data")
+            #expect(client.readResponse()?.bodyText == "PUT /up data")
+        }
+    }
+
+    @Test func expectContinueOverLimitGets413() async throws {
+        try await withServer({ $0.maxBodyBytes = 10 }) { _, port in
+            let client = try TestClient(port: port)
+            client.send("PUT /up HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 11\r\n\r\n")
+            #expect(client.readResponse()?.status == 413)
+            #expect(client.isClosedByPeer())
+        }
+    }
+
+    @Test func limitsAndVersionErrors() async throws {
+        try await withServer({
+            $0.maxBodyBytes = 16
+            $0.maxRequestLineBytes = 64
+            $0.maxHeaderBytes = 256
+            $0.maxHeaderCount = 4
+        }) { _, port in
+            let cases: [(String, Int)] = [
+                ("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 17\r\n\r\n", 413),
+                ("GET /\(String(repeating: "x", count: 80)) HTTP/1.1\r\nHost: t\r\n\r\n", 414),
+                ("GET / HTTP/1.1\r\nHost: t\r\nX: \(String(repeating: "y", count: 300))\r\n\r\n", 431),
+                ("GET / HTTP/1.1\r\nHost: t\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n", 431),
+                ("GET / HTTP/2.0\r\nHost: t\r\n\r\n", 505),
+                ("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: gzip, chunked\r\n\r\n", 501),
+                ("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
+            ]
+            for (request, expected) in cases {
+                let client = try TestClient(port: port)
+                client.send(request)
+                let response = try #require(client.readResponse())
+                #expect(response.status == expected)
+                #expect(response.header("Connection") == "close")
+                #expect(response.header("Content-Type") == "application/problem+json")
+                #expect(response.bodyText.contains("\"status\":\(expected)"))
+                #expect(client.isClosedByPeer())
+            }
+        }
+    }
+
+    @Test func problemDocumentShape() async throws {
+        try await withServer { _, port in
+            let client = try TestClient(port: port)
+            client.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n")
+            let response = try #require(client.readResponse())
+            let json = try #require(
+                try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+            #expect(json["type"] as? String == "about:blank")
+            #expect(json["title"] as? String == "Bad Request")
+            #expect(json["status"] as? Int == 400)
+            #expect(json["detail"] as? String == "both Content-Length and Transfer-Encoding")
+        }
+    }
+
+    @Test func slowDripIsCutOffWhileOthersAreServed() async throws {
+        try await withServer({ $0.headerTimeout = .milliseconds(500) }) { _, port in
+            let drip = try TestClient(port: port)
+            let started = ContinuousClock.now
+            let request = Array(
+                "GET / HTTP/1.1\r\nHost: t\r\nX-Slow: \(String(repeating: "z", count: 40))\r\n\r\n".utf8)
+            var sentAll = true
+            for (index, byte) in request.enumerated() {
+                drip.send([byte])
+                if index == 2 {
+                    // Meanwhile another client is served normally.
+                    let other = try TestClient(port: port)
+                    other.send(get("/other"))
+                    #expect(other.readResponse()?.bodyText == "GET /other ")
+                }
+                try await Task.sleep(for: .milliseconds(100))
+                if ContinuousClock.now - started > .seconds(1.5) {
+                    sentAll = false
+                    break
+                }
+            }
+            #expect(!sentAll)
+            let response = try #require(drip.readResponse())
+            #expect(response.status == 408)
+            #expect(response.header("Connection") == "close")
+            #expect(drip.isClosedByPeer())
+        }
+    }
+
+    @Test func slowBodyIsCutOff() async throws {
+        try await withServer({ $0.bodyTimeout = .milliseconds(300) }) { _, port in
+            let client = try TestClient(port: port)
+            client.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 10\r\n\r\nabc")
+            let response = try #require(client.readResponse())
+            #expect(response.status == 408)
+            #expect(client.isClosedByPeer())
+        }
+    }
+
+    @Test func handlerMayAskToClose() async throws {
+        let handler: HTTPHandler = { _ in
+            var fields = HTTPFields()
+            fields[.connection] = "close"
+            return HTTPServerResponse(status: .ok, headerFields: fields)
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/"))
+            #expect(client.readResponse()?.header("Connection") == "close")
+            #expect(client.isClosedByPeer())
+        }
+    }
+
+    @Test func idleConnectionIsClosed() async throws {
+        try await withServer({ $0.idleTimeout = .milliseconds(300) }) { server, port in
+            let client = try TestClient(port: port)
+            client.send(get("/"))
+            #expect(client.readResponse()?.status == 200)
+            let started = ContinuousClock.now
+            #expect(client.isClosedByPeer())
+            #expect(ContinuousClock.now - started < .seconds(2))
+            #expect(await eventually { server.connectionCount == 0 })
+        }
+    }
+
+    @Test func connectionsBeyondTheLimitAreRefused() async throws {
+        try await withServer({ $0.maxConnections = 2 }) { server, port in
+            let first = try TestClient(port: port)
+            let second = try TestClient(port: port)
+            for client in [first, second] {
+                client.send(get("/"))
+                #expect(client.readResponse()?.status == 200)
+            }
+            let third = try TestClient(port: port)
+            if let response = third.readResponse() {
+                #expect(response.status == 503)
+            }
+            #expect(third.isClosedByPeer())
+            _ = consume first
+            #expect(await eventually { server.connectionCount == 1 })
+            let fourth = try TestClient(port: port)
+            fourth.send(get("/again"))
+            #expect(fourth.readResponse()?.bodyText == "GET /again ")
+        }
+    }
+
+    @Test func gracefulShutdownFinishesInFlightRequest() async throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.shutdownGracePeriod = .seconds(3)
+        let server = HTTPServer(configuration: configuration, logger: Logger(label: "test")) { _ in
+            try? await Task.sleep(for: .milliseconds(400))
+            return HTTPServerResponse(status: .ok, body: Array("finished".utf8))
+        }
+        let port = try server.start()
+        let busy = try TestClient(port: port)
+        let idle = try TestClient(port: port)
+        busy.send(get("/slow"))
+        try await Task.sleep(for: .milliseconds(100))
+        let started = ContinuousClock.now
+        await server.shutdown()
+        #expect(ContinuousClock.now - started < .seconds(2))
+        let response = try #require(busy.readResponse())
+        #expect(response.bodyText == "finished")
+        #expect(response.header("Connection") == "close")
+        #expect(idle.isClosedByPeer())
+        #expect(server.connectionCount == 0)
+        #expect((try? TestClient(port: port)) == nil)
+    }
+
+    @Test func shutdownForceClosesAfterGracePeriod() async throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.shutdownGracePeriod = .milliseconds(200)
+        let server = HTTPServer(configuration: configuration, logger: Logger(label: "test")) { _ in
+            try? await Task.sleep(for: .seconds(3))
+            return HTTPServerResponse(status: .ok)
+        }
+        let port = try server.start()
+        let client = try TestClient(port: port)
+        client.send(get("/"))
+        try await Task.sleep(for: .milliseconds(50))
+        let started = ContinuousClock.now
+        await server.shutdown()
+        #expect(ContinuousClock.now - started < .seconds(1.5))
+        #expect(client.isClosedByPeer())
+    }
+
+    @Test func ipv6Loopback() async throws {
+        try await withServer({ $0.host = "::1" }) { _, port in
+            // Reach it through an IPv6 socket.
+            let fd = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+            defer { close(fd) }
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_port = UInt16(port).bigEndian
+            address.sin6_addr = in6addr_loopback
+            let status = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+                }
+            }
+            #expect(status == 0)
+            let request = Array(get("/v6").utf8)
+            _ = request.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = recv(fd, &buffer, buffer.count, 0)
+            #expect(count > 0)
+            #expect(String(decoding: buffer[0..<max(count, 0)], as: UTF8.self).hasPrefix("HTTP/1.1 200 OK"))
+        }
+    }
+
+    @Test func remoteAddressAndLargeBodyWithSlowReader() async throws {
+        let big = [UInt8](repeating: 65, count: 3 << 20)
+        let handler: HTTPHandler = { request in
+            #expect(request.remoteAddress == "127.0.0.1")
+            return HTTPServerResponse(status: .ok, body: big)
+        }
+        try await withServer({ $0.maxPendingWriteBytes = 1 << 20 }, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/1") + get("/2") + get("/3"))
+            try await Task.sleep(for: .milliseconds(200))  // let the socket buffers fill up
+            for _ in 0..<3 {
+                let response = try #require(client.readResponse())
+                #expect(response.body.count == big.count, "\(response.status) \(response.bodyText.prefix(200))")
+            }
+        }
+    }
+
+    @Test func garbageNeverCrashesTheServer() async throws {
+        try await withServer { _, port in
+            var generator = SystemRandomNumberGenerator()
+            for _ in 0..<30 {
+                let client = try TestClient(port: port, receiveTimeout: .milliseconds(300))
+                // Terminated by an empty line so the server has something complete to judge at once.
+                client.send((0..<200).map { _ in UInt8.random(in: 0...255, using: &generator) } + [13, 10, 13, 10])
+                _ = client.readResponse()
+            }
+            let client = try TestClient(port: port)
+            client.send(get("/alive"))
+            #expect(client.readResponse()?.bodyText == "GET /alive ")
+        }
+    }
+}
