@@ -259,7 +259,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         requestInFlight = true
         let started = Self.now()
         let handler = environment.handler
-        Task {
+        Task(executorPreference: HandlerExecutor.shared) {
             let response = await handler(request)
             self.loop.queue.async { self.finish(request, response, started: started) }
         }
