@@ -1,0 +1,73 @@
+# syntax=docker/dockerfile:1
+
+# ---- Build ------------------------------------------------------------------
+# Debian 12 (bookworm) toolchain image, so the binary links against the same libcurl/zlib/glibc
+# versions the bookworm-slim runtime stage installs. 6.3 matches the toolchain used in development.
+FROM swift:6.3-bookworm AS build
+
+# Headers and pkg-config metadata for the CCurl (libcurl) and CZlib (zlib) system library targets.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libcurl4-openssl-dev zlib1g-dev pkg-config \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /build
+
+# Dependencies first, in their own layer: it is rebuilt only when the manifest (or lock file) changes.
+# Package.resolved is optional; when present its exact versions are used.
+COPY Package.swift Package.resolved* ./
+RUN if [ -f Package.resolved ]; then swift package resolve --force-resolved-versions; \
+    else swift package resolve; fi
+
+# Tests/ is copied because the manifest declares test targets (and their resources); they are not built.
+COPY Sources ./Sources
+COPY Tests ./Tests
+RUN swift build -c release --static-swift-stdlib --product accord \
+    && mkdir -p /out \
+    && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/accord" /out/accord \
+    && cp /usr/libexec/swift/linux/swift-backtrace-static /out/swift-backtrace-static
+
+# ---- Runtime ----------------------------------------------------------------
+FROM debian:bookworm-slim
+
+# The binary's own NEEDED libraries (readelf -d): libcurl.so.4 (libcurl4, which pulls in OpenSSL,
+# nghttp2, …), libz.so.1 (zlib1g), libstdc++.so.6 (libstdc++6), libgcc_s.so.1 (libgcc-s1),
+# libc/libm (libc6, in the base image). The Swift runtime and Foundation are linked statically.
+# ca-certificates: libcurl verifies TLS peers against /etc/ssl/certs.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates libcurl4 zlib1g libstdc++6 libgcc-s1 \
+    && rm -rf /var/lib/apt/lists/*
+
+RUN groupadd --system --gid 10001 accord \
+    && useradd --system --uid 10001 --gid accord --home-dir /app --no-create-home --shell /usr/sbin/nologin accord
+
+WORKDIR /app
+COPY --from=build /out/accord /usr/local/bin/accord
+COPY --from=build /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
+# Read-only inputs, owned by root; only the data directory is writable by the service.
+COPY Config ./Config
+COPY seeds ./seeds
+RUN mkdir -p /app/data && chown 10001:10001 /app/data
+VOLUME ["/app/data"]
+
+# The environment wins over Config/accord.json: listen on every interface inside the container.
+ENV ACCORD_CONFIG=/app/Config/accord.json \
+    ACCORD_HOST=0.0.0.0 \
+    ACCORD_PORT=8080 \
+    ACCORD_SEEDS=/app/seeds \
+    ACCORD_DATA=/app/data \
+    SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=all,interactive=no,swift-backtrace=/usr/local/libexec/swift-backtrace-static
+
+USER 10001:10001
+EXPOSE 8080
+
+# `accord healthcheck` requests http://127.0.0.1:$ACCORD_PORT/healthz with the built-in libcurl
+# client and exits non-zero unless it gets a 2xx: no curl binary needed in the image.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["/usr/local/bin/accord", "healthcheck"]
+
+# Exec form: accord is PID 1 and receives SIGTERM directly for a graceful shutdown.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/usr/local/bin/accord"]
+CMD ["serve"]
