@@ -45,7 +45,9 @@ extension Application {
                     url: submission.url)
                 result = try ingestor.ingest(Array(submission.text.utf8), format: format, metadata: metadata)
             } else if let type = mediaType, let format = DocumentFormat(mediaType: type) {
-                result = try ingestor.ingest(request.body, format: format, metadata: DocumentMetadata())
+                result = try ingestor.ingest(
+                    request.body, contentType: request.headerFields[.contentType], format: format,
+                    metadata: DocumentMetadata())
             } else {
                 throw Problem(
                     status: .unsupportedMediaType,
@@ -120,7 +122,7 @@ extension Application {
 
     private func problem(for error: IngestError) -> Problem {
         switch error {
-        case .undecodable, .emptyDocument, .unsupportedMediaType:
+        case .emptyDocument, .unsupportedMediaType:
             Problem(status: .unprocessableContent, detail: error.description)
         case .fetchFailed:
             Problem(status: .badGateway, detail: error.description)

@@ -11,8 +11,6 @@ public struct IngestResult: Sendable {
 
 /// Why an ingest was refused. Every case leaves the store as it was.
 public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The bytes are not text in any encoding we read.
-    case undecodable
     /// Nothing but whitespace and markup.
     case emptyDocument
     /// The URL is not one we fetch: malformed, not http(s), or a private address.
@@ -28,7 +26,6 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .undecodable: "the body is not UTF-8 or Windows-1252 text"
         case .emptyDocument: "the document has no text"
         case .urlRefused(let why): "the URL is refused: \(why)"
         case .fetchFailed(let why): "the page could not be fetched: \(why)"

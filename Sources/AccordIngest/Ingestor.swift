@@ -55,7 +55,8 @@ public final class Ingestor: Sendable {
             }
             do {
                 let result = try prepare(
-                    bytes, format: file.format, metadata: file.metadata, id: file.id, ingestedAt: ingestedAt)
+                    text: TextDecoding.decode(bytes, contentType: nil), hash: ContentHash.of(bytes),
+                    format: file.format, metadata: file.metadata, id: file.id, ingestedAt: ingestedAt)
                 batch.append((result.article, result.agreements, result.commitments))
             } catch {
                 logger.warning("skipping article file", metadata: ["file": "\(file.url.path)", "reason": "\(error)"])
@@ -77,7 +78,7 @@ public final class Ingestor: Sendable {
         for item in stored {
             guard let format = DocumentFormat(rawValue: item.format) else { continue }
             if let result = try? prepare(
-                Array(item.raw.utf8), format: format, metadata: item.metadata, id: item.id,
+                text: item.raw, hash: item.contentHash, format: format, metadata: item.metadata, id: item.id,
                 ingestedAt: item.ingestedAt)
             {
                 batch.append((result.article, result.agreements, result.commitments))
@@ -90,24 +91,27 @@ public final class Ingestor: Sendable {
 
     // MARK: Writes
 
-    /// Ingests one article from raw bytes (a POST body). Durable before it is visible: the
-    /// article reaches the data folder before the store, and is refused if it cannot.
-    public func ingest(_ bytes: [UInt8], format: DocumentFormat, metadata: DocumentMetadata) throws(IngestError)
-        -> IngestResult
-    {
+    /// Ingests one article from raw bytes (a POST body), decoded by the charset of
+    /// `contentType` when it names one. Durable before it is visible: the article reaches the
+    /// data folder before the store, and is refused if it cannot.
+    public func ingest(
+        _ bytes: [UInt8], contentType: String? = nil, format: DocumentFormat, metadata: DocumentMetadata
+    ) throws(IngestError) -> IngestResult {
         let hash = ContentHash.of(bytes)
         if let existing = store.snapshot.article(contentHash: hash) {
             return existingResult(existing)
         }
         let id = ContentHash.articleID(for: hash)
         let ingestedAt = Timestamp.rfc3339(now())
-        let prepared = try prepare(bytes, format: format, metadata: metadata, id: id, ingestedAt: ingestedAt)
+        let prepared = try prepare(
+            text: TextDecoding.decode(bytes, contentType: contentType), hash: hash, format: format,
+            metadata: metadata, id: id, ingestedAt: ingestedAt)
         if let dataFolder {
             do {
                 try dataFolder.save(
                     StoredArticle(
                         id: id, format: format.rawValue, metadata: metadata, ingestedAt: ingestedAt,
-                        raw: prepared.raw))
+                        contentHash: hash, raw: prepared.raw))
             } catch {
                 logger.error("data folder write failed", metadata: ["article": "\(id)", "error": "\(error)"])
                 throw .storageFailed("\(error)")
@@ -153,7 +157,9 @@ public final class Ingestor: Sendable {
         } else {
             format = DocumentFormat(fileExtension: (page.url as NSString).pathExtension) ?? .html
         }
-        return try ingest(Array(page.text.utf8), format: format, metadata: DocumentMetadata(url: page.url))
+        return try ingest(
+            Array(page.text.utf8), contentType: "text/plain; charset=utf-8", format: format,
+            metadata: DocumentMetadata(url: page.url))
     }
 
     // MARK: Extraction
@@ -165,18 +171,18 @@ public final class Ingestor: Sendable {
         var commitments: [Commitment]
     }
 
-    /// Bytes → document → records, without touching the store.
+    /// Text → document → records, without touching the store.
     private func prepare(
-        _ bytes: [UInt8], format: DocumentFormat, metadata: DocumentMetadata, id: String, ingestedAt: String
+        text raw: String, hash: String, format: DocumentFormat, metadata: DocumentMetadata, id: String,
+        ingestedAt: String
     ) throws(IngestError) -> Prepared {
-        guard let raw = TextDecoding.decode(bytes) else { throw .undecodable }
         let document = DocumentReader.read(raw, format: format, metadata: metadata)
         guard document.text.contains(where: { !$0.isWhitespace }) else { throw .emptyDocument }
         let extraction = extractor.extract(document, articleID: id)
         let article = Article(
             id: id, title: document.title, language: extraction.language, publisher: document.publisher,
             url: document.url, published: document.published, ingestedAt: ingestedAt,
-            contentHash: ContentHash.of(bytes), text: document.text)
+            contentHash: hash, text: document.text)
         return Prepared(
             raw: raw, article: article, agreements: extraction.agreements, commitments: extraction.commitments)
     }

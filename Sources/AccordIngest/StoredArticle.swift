@@ -8,6 +8,9 @@ struct StoredArticle: Codable, Sendable {
     var format: String
     var metadata: DocumentMetadata
     var ingestedAt: String
+    /// Of the bytes as received, so a restart keeps ids, ETags and duplicate detection.
+    var contentHash: String
+    /// The received bytes, decoded.
     var raw: String
 }
 

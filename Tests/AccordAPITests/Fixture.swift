@@ -61,10 +61,16 @@ struct Fixture {
     func post(_ target: String, body: String, contentType: String, token: String? = Fixture.token) async
         -> HTTPServerResponse
     {
+        await post(target, bytes: Array(body.utf8), contentType: contentType, token: token)
+    }
+
+    func post(_ target: String, bytes: [UInt8], contentType: String, token: String? = Fixture.token) async
+        -> HTTPServerResponse
+    {
         var headers = HTTPFields()
         headers[.contentType] = contentType
         if let token { headers[.authorization] = "Bearer \(token)" }
-        return await application.handle(Self.request(.post, target, headers: headers, body: Array(body.utf8)))
+        return await application.handle(Self.request(.post, target, headers: headers, body: bytes))
     }
 
     static func request(_ method: HTTPRequest.Method, _ target: String, headers: HTTPFields = [:], body: [UInt8] = [])

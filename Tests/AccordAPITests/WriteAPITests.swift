@@ -49,6 +49,23 @@ import Testing
         #expect(try json(await restarted.get("/agreements"))["total"] as? Int == (body["agreements"] as? [Any])?.count)
     }
 
+    @Test func aDeclaredCharsetIsHonouredAndTheHashSurvivesARestart() async throws {
+        let fixture = try Fixture(articles: [:])
+        let latin1 = Array(Self.article.utf8) + Array("\nThe caf".utf8) + [0xE9] + Array(" opened.\n".utf8)
+        let response = await fixture.post("/articles", bytes: latin1, contentType: "text/plain; charset=iso-8859-1")
+        #expect(response.status == .created)
+        let article = try #require(try json(response)["article"] as? [String: Any])
+        let id = try #require(article["id"] as? String)
+        let detail = try json(await fixture.get("/articles/\(id)"))
+        #expect((detail["text"] as? String)?.contains("café") == true)
+
+        let restarted = try Fixture(articles: [:], data: fixture.data)
+        let after = try json(await restarted.get("/articles/\(id)"))
+        #expect(after["contentHash"] as? String == article["contentHash"] as? String)
+        let again = await restarted.post("/articles", bytes: latin1, contentType: "text/plain; charset=iso-8859-1")
+        #expect(again.status == .ok, "the same bytes are recognised after a restart")
+    }
+
     @Test func jsonBodiesCarryMetadata() async throws {
         let fixture = try Fixture(articles: [:])
         let payload = try JSONSerialization.data(withJSONObject: [
