@@ -40,8 +40,8 @@ extension Application {
         return staticPages.openAPI.response(to: context.request)
     }
 
+    /// A page for people: links arrive with tracking and state parameters, which it ignores.
     func dashboard(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
-        try context.query().requireKnown([])
         return staticPages.dashboard.response(to: context.request)
     }
 

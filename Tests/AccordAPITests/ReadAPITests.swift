@@ -120,6 +120,12 @@ import Testing
         #expect(wrong.headerFields[.allow]?.contains("GET") == true)
     }
 
+    @Test func theDashboardIgnoresQueryParameters() async throws {
+        let response = await fixture.get("/?utm_source=mail")
+        #expect(response.status == .ok)
+        #expect(response.headerFields[.contentType] == "text/html; charset=utf-8")
+    }
+
     @Test func headAnswersLikeGet() async throws {
         let head = await fixture.get("/agreements", method: .head)
         let get = await fixture.get("/agreements")
