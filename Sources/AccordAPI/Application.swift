@@ -131,7 +131,9 @@ public final class Application: Sendable {
         response.headerFields[.accessControlExposeHeaders] = "ETag, Link, X-Total-Count, Location"
     }
 
-    private func record(_ request: HTTPServerRequest, _ response: HTTPServerResponse, since started: ContinuousClock.Instant) {
+    private func record(
+        _ request: HTTPServerRequest, _ response: HTTPServerResponse, since started: ContinuousClock.Instant
+    ) {
         let labels = [("method", request.method.rawValue), ("status", String(response.status.code))]
         metrics.makeCounter(name: "accord_http_requests_total", labels: labels).increment()
         metrics.makeDurationHistogram(

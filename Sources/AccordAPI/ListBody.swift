@@ -41,7 +41,8 @@ struct PageLinks {
         let kept = parameters.pairs.filter { $0.name != "limit" && $0.name != "offset" }
         func link(_ offset: Int) -> String {
             let pairs = kept + [("limit", String(page.limit)), ("offset", String(offset))]
-            return path + "?" + pairs.map { "\(QueryEncoding.escape($0.0))=\(QueryEncoding.escape($0.1))" }
+            return path + "?"
+                + pairs.map { "\(QueryEncoding.escape($0.0))=\(QueryEncoding.escape($0.1))" }
                 .joined(separator: "&")
         }
         next = page.nextOffset.map(link)

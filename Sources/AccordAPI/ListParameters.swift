@@ -75,12 +75,15 @@ enum ListParameters {
     private static func date(_ parameters: QueryParameters, _ name: String) throws(Problem) -> String? {
         guard let text = try parameters.single(name) else { return nil }
         guard ISODate.isValid(text) else {
-            throw .badRequest("query parameter '\(name)' must be an ISO 8601 date (2026, 2026-04 or 2026-04-28), not '\(text)'")
+            throw .badRequest(
+                "query parameter '\(name)' must be an ISO 8601 date (2026, 2026-04 or 2026-04-28), not '\(text)'")
         }
         return text
     }
 
-    private static func sort<S: RawRepresentable & CaseIterable>(_ parameters: QueryParameters, _: S.Type)
+    private static func sort<S: RawRepresentable & CaseIterable>(
+        _ parameters: QueryParameters, _: S.Type
+    )
         throws(Problem) -> S? where S.RawValue == String
     {
         guard let text = try parameters.single("sort") else { return nil }

@@ -42,7 +42,8 @@ struct QueryParameters: Sendable {
         guard let text = try single(name) else { return value }
         guard let number = Int(text), range.contains(number) else {
             throw .badRequest(
-                "query parameter '\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
+                "query parameter '\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound), not '\(text)'"
+            )
         }
         return number
     }

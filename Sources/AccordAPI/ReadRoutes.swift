@@ -23,14 +23,17 @@ extension Application {
         let parameters = try context.query()
         let query = try ListParameters.articles(parameters)
         let page = context.snapshot.articles(matching: query)
-        let summaries = Page(items: page.items.map(ArticleSummary.init), total: page.total, limit: page.limit, offset: page.offset)
+        let summaries = Page(
+            items: page.items.map(ArticleSummary.init), total: page.total, limit: page.limit, offset: page.offset)
         return try list(context, parameters: parameters, page: summaries)
     }
 
     func agreement(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
         let id = context.pathParameter("id")
-        guard let agreement = context.snapshot.agreement(id: id) else { throw .notFound("no agreement with id '\(id)'") }
+        guard let agreement = context.snapshot.agreement(id: id) else {
+            throw .notFound("no agreement with id '\(id)'")
+        }
         return try json(context) {
             AgreementDetail(agreement: agreement, commitments: context.snapshot.commitments(ofAgreement: id))
         }
@@ -47,7 +50,10 @@ extension Application {
     func parties(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
         return try json(context) {
-            FacetList(data: context.snapshot.partyFacets.map { Facet(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments) })
+            FacetList(
+                data: context.snapshot.partyFacets.map {
+                    Facet(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments)
+                })
         }
     }
 
@@ -55,7 +61,10 @@ extension Application {
     func topics(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
         return try json(context) {
-            FacetList(data: context.snapshot.topicFacets.map { Facet(key: "topic", value: $0.topic, agreements: $0.agreements, commitments: $0.commitments) })
+            FacetList(
+                data: context.snapshot.topicFacets.map {
+                    Facet(key: "topic", value: $0.topic, agreements: $0.agreements, commitments: $0.commitments)
+                })
         }
     }
 

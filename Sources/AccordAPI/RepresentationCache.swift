@@ -16,7 +16,9 @@ final class RepresentationCache: Sendable {
         self.capacity = capacity
     }
 
-    func representation(version: UInt64, key: String, build: () throws(Problem) -> Representation) throws(Problem)
+    func representation(
+        version: UInt64, key: String, build: () throws(Problem) -> Representation
+    ) throws(Problem)
         -> Representation
     {
         if let hit = state.withLock({ $0.version == version ? $0.entries[key] : nil }) { return hit }

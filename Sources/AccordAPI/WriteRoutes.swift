@@ -32,14 +32,19 @@ extension Application {
             if mediaType == "application/json" {
                 let submission = try decode(ArticleSubmission.self, from: request.body)
                 if let published = submission.published, !ISODate.isValid(published) {
-                    throw Problem(status: .unprocessableContent, detail: "'published' must be an ISO 8601 date, not '\(published)'")
+                    throw Problem(
+                        status: .unprocessableContent,
+                        detail: "'published' must be an ISO 8601 date, not '\(published)'")
                 }
-                let format = try submission.format.map { name throws(Problem) in
-                    guard let format = DocumentFormat(rawValue: name) else {
-                        throw Problem(status: .unprocessableContent, detail: "'format' must be text, markdown or html, not '\(name)'")
-                    }
-                    return format
-                } ?? (submission.text.looksLikeHTML ? .html : .text)
+                let format =
+                    try submission.format.map { name throws(Problem) in
+                        guard let format = DocumentFormat(rawValue: name) else {
+                            throw Problem(
+                                status: .unprocessableContent,
+                                detail: "'format' must be text, markdown or html, not '\(name)'")
+                        }
+                        return format
+                    } ?? (submission.text.looksLikeHTML ? .html : .text)
                 let metadata = DocumentMetadata(
                     title: submission.title, published: submission.published, publisher: submission.publisher,
                     url: submission.url)
@@ -51,7 +56,9 @@ extension Application {
             } else {
                 throw Problem(
                     status: .unsupportedMediaType,
-                    detail: "send text/plain, text/markdown, text/html or application/json, not \(mediaType ?? "a body without Content-Type")")
+                    detail:
+                        "send text/plain, text/markdown, text/html or application/json, not \(mediaType ?? "a body without Content-Type")"
+                )
             }
         } catch let error as IngestError {
             throw problem(for: error)
@@ -94,14 +101,17 @@ extension Application {
         guard let token = configuration.apiToken, !token.isEmpty else {
             throw Problem(
                 status: .forbidden,
-                detail: "writes are disabled: start the server with ACCORD_API_TOKEN set and send Authorization: Bearer <token>")
+                detail:
+                    "writes are disabled: start the server with ACCORD_API_TOKEN set and send Authorization: Bearer <token>"
+            )
         }
         let given = request.headerFields[.authorization] ?? ""
         let prefix = "Bearer "
         guard given.count > prefix.count, given.prefix(prefix.count).lowercased() == prefix.lowercased(),
             ConstantTime.equal(Array(given.dropFirst(prefix.count).utf8), Array(token.utf8))
         else {
-            var problem = Problem(status: .unauthorized, detail: "send Authorization: Bearer <token> with the configured API token")
+            var problem = Problem(
+                status: .unauthorized, detail: "send Authorization: Bearer <token> with the configured API token")
             problem.headerFields[.wwwAuthenticate] = "Bearer realm=\"accord\""
             throw problem
         }

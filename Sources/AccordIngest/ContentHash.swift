@@ -4,10 +4,11 @@ import Crypto
 /// have no file name to be named after.
 enum ContentHash {
     static func of(_ bytes: [UInt8]) -> String {
-        "sha256:" + SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        "sha256:"
+            + SHA256.hash(data: bytes).map { byte in
+                let hex = String(byte, radix: 16)
+                return byte < 16 ? "0" + hex : hex
+            }.joined()
     }
 
     /// The first 16 hex digits: stable for the same content, short enough for URLs.

@@ -59,11 +59,13 @@ extension Snapshot {
         case .date?: hits.sort { ($0.date ?? "9999", $0.id) < ($1.date ?? "9999", $1.id) }
         case .title?: hits.sort { ($0.title, $0.id) < ($1.title, $1.id) }
         }
-        return Page(items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
+        return Page(
+            items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
     }
 
     public func commitments(matching query: CommitmentQuery) -> Page<Commitment> {
-        let categoryUnion = query.categories.isEmpty
+        let categoryUnion =
+            query.categories.isEmpty
             ? nil : PostingList.union(query.categories.map { index.commitmentsByCategory[$0] ?? [] })
         let lists =
             query.parties.map { index.commitmentsByParty[$0] ?? [] }
@@ -85,7 +87,8 @@ extension Snapshot {
         case .due?: hits.sort { ($0.due ?? "9999", $0.id) < ($1.due ?? "9999", $1.id) }
         case .latestDue?: hits.sort { ($0.due ?? "", $1.id) > ($1.due ?? "", $0.id) }
         }
-        return Page(items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
+        return Page(
+            items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
     }
 
     public func articles(matching query: ArticleQuery) -> Page<Article> {

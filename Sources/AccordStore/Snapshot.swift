@@ -13,7 +13,9 @@ public struct Snapshot: Sendable {
     public let commitments: [Commitment]
     let index: SnapshotIndex
 
-    public init(version: UInt64 = 0, articles: [Article] = [], agreements: [Agreement] = [], commitments: [Commitment] = []) {
+    public init(
+        version: UInt64 = 0, articles: [Article] = [], agreements: [Agreement] = [], commitments: [Commitment] = []
+    ) {
         self.version = version
         self.articles = articles
         self.agreements = agreements.sorted(by: Snapshot.defaultAgreementOrder)

@@ -11,7 +11,9 @@ enum ConfigLocator {
         let candidates =
             [URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Config")]
             + executableAncestors().map { $0.appendingPathComponent("Config") }
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("gazetteer.json").path) }
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("gazetteer.json").path)
+        }
     }
 
     private static func executableAncestors() -> [URL] {

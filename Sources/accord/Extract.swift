@@ -9,7 +9,9 @@ import Logging
 
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print what the given article files yield, as JSON {\"articles\", \"agreements\", \"commitments\"}, without serving.")
+        abstract:
+            "Print what the given article files yield, as JSON {\"articles\", \"agreements\", \"commitments\"}, without serving."
+    )
 
     @Argument(help: "Article files (.txt, .md, .html), each with an optional NAME.meta.json beside it.")
     var files: [String]

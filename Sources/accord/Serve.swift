@@ -55,7 +55,8 @@ struct Serve: AsyncParsableCommand {
         logger.info(
             "listening",
             metadata: [
-                "address": "http://\(settings.http.host.contains(":") ? "[\(settings.http.host)]" : settings.http.host):\(boundPort)",
+                "address":
+                    "http://\(settings.http.host.contains(":") ? "[\(settings.http.host)]" : settings.http.host):\(boundPort)",
                 "writes": "\(settings.api.apiToken == nil ? "disabled (set ACCORD_API_TOKEN)" : "enabled")",
             ])
         ingestor.loadSeeds(from: URL(fileURLWithPath: settings.seeds, isDirectory: true))

@@ -28,14 +28,17 @@ struct Settings {
         let configPath = options.config ?? environment["ACCORD_CONFIG"]
         guard let configDirectory = ConfigLocator.directory(configFile: configPath) else {
             throw ValidationErrorMessage(
-                "cannot find the Config folder (gazetteer.json and languages/); run from the checkout or pass --config Config/accord.json")
+                "cannot find the Config folder (gazetteer.json and languages/); run from the checkout or pass --config Config/accord.json"
+            )
         }
         self.configDirectory = configDirectory
         let defaultFile = configDirectory.appendingPathComponent("accord.json")
         let file: SettingsFile =
-            if let configPath { try SettingsFile.load(URL(fileURLWithPath: configPath)) }
-            else if FileManager.default.fileExists(atPath: defaultFile.path) { try SettingsFile.load(defaultFile) }
-            else { SettingsFile() }
+            if let configPath {
+                try SettingsFile.load(URL(fileURLWithPath: configPath))
+            } else if FileManager.default.fileExists(atPath: defaultFile.path) {
+                try SettingsFile.load(defaultFile)
+            } else { SettingsFile() }
 
         http.host = options.host ?? environment["ACCORD_HOST"] ?? file.host ?? http.host
         if let port = try options.port ?? environment["ACCORD_PORT"].map(Self.port) ?? file.port { http.port = port }
@@ -44,7 +47,8 @@ struct Settings {
         if data?.isEmpty == true { data = nil }
         if let level = options.logLevel ?? environment["ACCORD_LOG_LEVEL"] ?? file.logLevel {
             guard let parsed = Logger.Level(rawValue: level) else {
-                throw ValidationErrorMessage("unknown log level '\(level)'; use trace, debug, info, notice, warning, error or critical")
+                throw ValidationErrorMessage(
+                    "unknown log level '\(level)'; use trace, debug, info, notice, warning, error or critical")
             }
             logLevel = parsed
         }
@@ -52,7 +56,9 @@ struct Settings {
         api.corsAllowOrigin = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin ?? api.corsAllowOrigin
         apply(file.http)
         apply(file.fetch)
-        if let allow = environment["ACCORD_FETCH_ALLOW_PRIVATE"] { fetch.allowPrivateAddresses = ["1", "true", "yes"].contains(allow.lowercased()) }
+        if let allow = environment["ACCORD_FETCH_ALLOW_PRIVATE"] {
+            fetch.allowPrivateAddresses = ["1", "true", "yes"].contains(allow.lowercased())
+        }
         api.gzipMinimumBytes = http.gzipMinimumBytes
     }
 

@@ -54,17 +54,22 @@ struct Fixture {
         fatalError("no Config/ above \(#filePath)")
     }
 
-    func get(_ target: String, headers: HTTPFields = [:], method: HTTPRequest.Method = .get) async -> HTTPServerResponse {
+    func get(_ target: String, headers: HTTPFields = [:], method: HTTPRequest.Method = .get) async -> HTTPServerResponse
+    {
         await application.handle(Self.request(method, target, headers: headers))
     }
 
-    func post(_ target: String, body: String, contentType: String, token: String? = Fixture.token) async
+    func post(
+        _ target: String, body: String, contentType: String, token: String? = Fixture.token
+    ) async
         -> HTTPServerResponse
     {
         await post(target, bytes: Array(body.utf8), contentType: contentType, token: token)
     }
 
-    func post(_ target: String, bytes: [UInt8], contentType: String, token: String? = Fixture.token) async
+    func post(
+        _ target: String, bytes: [UInt8], contentType: String, token: String? = Fixture.token
+    ) async
         -> HTTPServerResponse
     {
         var headers = HTTPFields()
@@ -73,7 +78,9 @@ struct Fixture {
         return await application.handle(Self.request(.post, target, headers: headers, body: bytes))
     }
 
-    static func request(_ method: HTTPRequest.Method, _ target: String, headers: HTTPFields = [:], body: [UInt8] = [])
+    static func request(
+        _ method: HTTPRequest.Method, _ target: String, headers: HTTPFields = [:], body: [UInt8] = []
+    )
         -> HTTPServerRequest
     {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
@@ -85,27 +92,27 @@ struct Fixture {
     /// Two short reports written for these tests: one English, one Indonesian.
     static let articles: [String: String] = [
         "en-kr-ca.txt": """
-            ---
-            published: 2025-09-15
-            publisher: Test Wire
-            ---
-            South Korea and Canada sign critical minerals agreement
+        ---
+        published: 2025-09-15
+        publisher: Test Wire
+        ---
+        South Korea and Canada sign critical minerals agreement
 
-            OTTAWA, Sept 15 (Test Wire) - South Korea and Canada signed an agreement on critical minerals on Monday in Ottawa.
-            Canada will supply 10,000 tonnes of lithium to South Korea each year.
-            South Korea will invest US$2 billion in Canadian battery plants by 2028.
-            Both countries will set up a joint working group on supply chains within 90 days.
-            """,
+        OTTAWA, Sept 15 (Test Wire) - South Korea and Canada signed an agreement on critical minerals on Monday in Ottawa.
+        Canada will supply 10,000 tonnes of lithium to South Korea each year.
+        South Korea will invest US$2 billion in Canadian battery plants by 2028.
+        Both countries will set up a joint working group on supply chains within 90 days.
+        """,
         "id-id-au.txt": """
-            ---
-            published: 2025-11-12
-            publisher: Kabar Uji
-            ---
-            Indonesia dan Australia Teken Perjanjian Keamanan
+        ---
+        published: 2025-11-12
+        publisher: Kabar Uji
+        ---
+        Indonesia dan Australia Teken Perjanjian Keamanan
 
-            Jakarta, Kabar Uji – Indonesia dan Australia menandatangani perjanjian kerja sama keamanan di Jakarta pada Rabu (12/11/2025).
-            Kedua negara akan menggelar latihan militer bersama setiap tahun.
-            Australia akan memberikan hibah senilai 50 juta dolar AS untuk pelatihan penjaga pantai Indonesia.
-            """,
+        Jakarta, Kabar Uji – Indonesia dan Australia menandatangani perjanjian kerja sama keamanan di Jakarta pada Rabu (12/11/2025).
+        Kedua negara akan menggelar latihan militer bersama setiap tahun.
+        Australia akan memberikan hibah senilai 50 juta dolar AS untuk pelatihan penjaga pantai Indonesia.
+        """,
     ]
 }

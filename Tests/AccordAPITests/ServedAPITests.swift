@@ -22,7 +22,8 @@ import Testing
         defer { Task { await server.shutdown() } }
 
         let connection = try LoopbackConnection(port: port)
-        connection.send("GET /agreements HTTP/1.1\r\nHost: t\r\n\r\nGET /commitments?party=KR HTTP/1.1\r\nHost: t\r\n\r\n")
+        connection.send(
+            "GET /agreements HTTP/1.1\r\nHost: t\r\n\r\nGET /commitments?party=KR HTTP/1.1\r\nHost: t\r\n\r\n")
         let first = try #require(connection.readResponse())
         let second = try #require(connection.readResponse())
         #expect(first.status == 200 && second.status == 200)
@@ -64,7 +65,9 @@ final class LoopbackConnection {
         address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let status = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard status == 0 else { throw POSIXError(.ECONNREFUSED) }
         var timeout = timeval(tv_sec: 5, tv_usec: 0)

@@ -9,7 +9,9 @@ enum Records {
             ingestedAt: "2026-01-01T00:00:00Z", contentHash: hash ?? "sha256:\(id)", text: "text of \(id)")
     }
 
-    static func agreement(_ id: String, article: String, parties: [String], topics: [String], date: String?) -> Agreement {
+    static func agreement(
+        _ id: String, article: String, parties: [String], topics: [String], date: String?
+    ) -> Agreement {
         Agreement(
             id: id, articleId: article, title: "Agreement \(id)", summary: "", date: date, location: nil,
             parties: parties, signatories: [], topics: topics, mentions: [], language: "en",
@@ -31,17 +33,28 @@ enum Records {
         Snapshot().replacing(batch: [
             (
                 article("a1"),
-                [agreement("g1", article: "a1", parties: ["JP", "US"], topics: ["critical-minerals", "trade"], date: "2025-10-28")],
+                [
+                    agreement(
+                        "g1", article: "a1", parties: ["JP", "US"], topics: ["critical-minerals", "trade"],
+                        date: "2025-10-28")
+                ],
                 [
                     commitment("c2", agreement: "g1", article: "a1", parties: ["JP"], category: "defense", at: 50),
-                    commitment("c1", agreement: "g1", article: "a1", parties: ["JP", "US"], category: "trade", due: "2026-04-28", at: 10),
-                    commitment("c3", agreement: "g1", article: "a1", parties: ["US"], category: "trade", due: "2026", at: 90),
+                    commitment(
+                        "c1", agreement: "g1", article: "a1", parties: ["JP", "US"], category: "trade",
+                        due: "2026-04-28", at: 10),
+                    commitment(
+                        "c3", agreement: "g1", article: "a1", parties: ["US"], category: "trade", due: "2026", at: 90),
                 ]
             ),
             (
                 article("a2"),
                 [agreement("g2", article: "a2", parties: ["AU", "ID"], topics: ["defense"], date: "2025-11-10")],
-                [commitment("c4", agreement: "g2", article: "a2", parties: ["AU", "ID"], category: "defense", due: "2027-01")]
+                [
+                    commitment(
+                        "c4", agreement: "g2", article: "a2", parties: ["AU", "ID"], category: "defense", due: "2027-01"
+                    )
+                ]
             ),
         ])
     }
