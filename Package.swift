@@ -56,6 +56,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
+        // Scores extraction against gold annotations, by the rules of the shared scoring tool.
+        .target(name: "AccordEvaluation", dependencies: ["AccordModel"], swiftSettings: strict),
         .target(
             name: "AccordAPI",
             dependencies: [
@@ -69,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "accord",
             dependencies: [
-                "AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordStore",
+                "AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordStore", "AccordEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -87,6 +89,10 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "AccordFetchTests", dependencies: ["AccordFetch", "AccordHTTP"], swiftSettings: strict),
+        .testTarget(
+            name: "AccordEvaluationTests",
+            dependencies: ["AccordEvaluation", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore", "AccordModel"],
+            swiftSettings: strict),
         .testTarget(
             name: "AccordAPITests",
             dependencies: ["AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordStore", "AccordModel"],

@@ -1,0 +1,48 @@
+import AccordEvaluation
+import AccordExtract
+import AccordFetch
+import AccordIngest
+import AccordStore
+import ArgumentParser
+import Foundation
+import Logging
+
+struct Evaluate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score extraction on a folder of articles with NAME.gold.json beside each.",
+        discussion: """
+            The articles are read as seeds are (sidecars and front matter included) and compared with \
+            the gold by the rules of the shared scoring tool. The last line is a one-line summary.
+            """)
+
+    @Argument(help: "Folder of articles (.txt, .md, .html) and their .gold.json files.") var folder: String
+    @Flag(name: .shortAndLong, help: "List every missed and spurious record.") var verbose = false
+    @Option(help: "Exit 1 when agreements F1 is below this.") var minAgreementsF1 = 0.0
+    @Option(help: "Exit 1 when commitments F1 is below this.") var minCommitmentsF1 = 0.0
+    @Option(help: "Configuration file whose folder holds the gazetteer and language packs.") var config: String?
+
+    func run() async throws {
+        let settings = try Settings(.init(config: config))
+        var logger = Logger(label: "accord")
+        logger.logLevel = .error
+        let directory = URL(fileURLWithPath: folder, isDirectory: true)
+        let gold = try GoldFolder.load(directory)
+        guard !gold.isEmpty else { throw ValidationErrorMessage("no *.gold.json in \(folder)") }
+        let ingestor = Ingestor(
+            store: Store(), extractor: Extractor(knowledge: try Knowledge.load(from: settings.configDirectory)),
+            fetcher: Fetcher(configuration: settings.fetch), dataDirectory: nil, logger: logger)
+        ingestor.loadSeeds(from: directory)
+        let snapshot = ingestor.store.snapshot
+        let ids = Dictionary(
+            gold.map { ($0.article, URL(fileURLWithPath: $0.article).deletingPathExtension().lastPathComponent) },
+            uniquingKeysWith: { a, _ in a })
+        let report = Scorer.score(
+            gold: gold, articleIDs: ids, articles: snapshot.articles, agreements: snapshot.agreements,
+            commitments: snapshot.commitments)
+        print(report.lines(verbose: verbose).joined(separator: "\n"))
+        if report.total.agreements.f1 < minAgreementsF1 || report.total.commitments.f1 < minCommitmentsF1 {
+            throw ExitCode(1)
+        }
+    }
+}
