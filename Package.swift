@@ -79,6 +79,11 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // Benchmarks: `scripts/bench`.
+        .executableTarget(
+            name: "ExtractionBenchmark", dependencies: ["AccordExtract"], path: "Benchmarks/ExtractionBenchmark",
+            swiftSettings: strict),
+
         .testTarget(
             name: "AccordHTTPTests",
             dependencies: ["AccordHTTP", "CZlib", .product(name: "HTTPTypes", package: "swift-http-types")],
