@@ -96,7 +96,9 @@ let package = Package(
             name: "AccordFetchTests", dependencies: ["AccordFetch", "AccordHTTP"], swiftSettings: strict),
         .testTarget(
             name: "AccordEvaluationTests",
-            dependencies: ["AccordEvaluation", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore", "AccordModel"],
+            dependencies: [
+                "AccordEvaluation", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore", "AccordModel",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "AccordAPITests",

@@ -79,14 +79,26 @@ public final class Application: Sendable {
 
     /// A cached JSON representation of `value`, answered with 304 when the client has it.
     func json(
-        _ context: RequestContext, headers: HTTPFields = [:], _ value: () throws(Problem) -> any Encodable
-    ) throws(Problem) -> HTTPServerResponse {
+        _ context: RequestContext, _ value: () throws(Problem) -> any Encodable
+    ) throws(Problem)
+        -> HTTPServerResponse
+    {
+        try cached(context) { () throws(Problem) in ([:], try encode(try value())) }
+    }
+
+    /// The representation of this request's path and query for the current snapshot: built by
+    /// `build` (headers and JSON body) the first time, then served from the cache.
+    func cached(
+        _ context: RequestContext, _ build: () throws(Problem) -> (HTTPFields, [UInt8])
+    ) throws(Problem)
+        -> HTTPServerResponse
+    {
         let representation = try cache.representation(version: context.snapshot.version, key: context.cacheKey) {
             () throws(Problem) -> Representation in
-            let body = try encode(try value())
+            let (headers, body) = try build()
             return Representation(
                 contentType: "application/json", headerFields: headers, body: body,
-                gzipMinimumBytes: configuration.gzipMinimumBytes)
+                lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes)
         }
         return representation.response(to: context.request)
     }

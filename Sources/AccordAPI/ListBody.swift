@@ -9,6 +9,8 @@ struct ListBody<Item: Encodable & Sendable>: Encodable {
     var limit: Int
     var offset: Int
     var next: String?
+    /// Only when `facets` asked for them: value counts over the whole filtered set.
+    var facets: [String: [String: Int]]?
 
     init(_ page: Page<Item>, links: PageLinks) {
         data = page.items
@@ -16,6 +18,9 @@ struct ListBody<Item: Encodable & Sendable>: Encodable {
         limit = page.limit
         offset = page.offset
         next = links.next
+        if !page.facets.isEmpty {
+            facets = Dictionary(uniqueKeysWithValues: page.facets.map { ($0.key.rawValue, $0.value) })
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -25,9 +30,10 @@ struct ListBody<Item: Encodable & Sendable>: Encodable {
         try c.encode(limit, forKey: .limit)
         try c.encode(offset, forKey: .offset)
         try c.encode(next, forKey: .next)
+        try c.encodeIfPresent(facets, forKey: .facets)
     }
 
-    private enum CodingKeys: String, CodingKey { case data, total, limit, offset, next }
+    private enum CodingKeys: String, CodingKey { case data, total, limit, offset, next, facets }
 }
 
 /// The paths of the neighbouring pages of a list, keeping every other parameter as given.

@@ -6,19 +6,34 @@ import AccordStore
 enum ListParameters {
     static let maxLimit = 1000
     static let defaultLimit = 50
-    static let paging = ["limit", "offset"]
+    static let common = ["limit", "offset", "q", "fields", "facets"]
 
-    static let agreementNames = paging + ["party", "topic", "from", "to", "article", "sort"]
+    static let agreementNames = common + ["party", "topic", "category", "from", "to", "article", "sort"]
     static let commitmentNames =
-        paging + ["party", "category", "agreement", "article", "dueBefore", "dueAfter", "sort"]
-    static let articleNames = paging
+        common + ["party", "category", "topic", "agreement", "article", "dueBefore", "dueAfter", "sort"]
+    static let articleNames = common
+
+    /// Top-level fields `fields` may keep, per list.
+    static let agreementFields = [
+        "id", "articleId", "title", "summary", "date", "location", "parties", "signatories", "topics", "mentions",
+        "language", "source", "sources", "commitmentCount", "evidence",
+    ]
+    static let commitmentFields = [
+        "id", "agreementId", "articleId", "parties", "text", "category", "due", "dueText", "amount", "evidence",
+    ]
+    static let articleFields = [
+        "id", "title", "language", "publisher", "url", "published", "ingestedAt", "contentHash",
+    ]
 
     static func agreements(_ parameters: QueryParameters) throws(Problem) -> AgreementQuery {
         try parameters.requireKnown(agreementNames)
         var query = AgreementQuery()
         (query.limit, query.offset) = try page(parameters)
         query.parties = try parties(parameters)
-        query.topics = try topics(parameters, name: "topic")
+        // `category` is accepted as a synonym: dashboards filter both lists with one name.
+        query.topics = try topics(parameters, name: "topic") + topics(parameters, name: "category")
+        query.search = try search(parameters)
+        query.facets = try facets(parameters, allowed: [.party, .topic, .language])
         query.from = try date(parameters, "from")
         query.to = try date(parameters, "to")
         query.article = try parameters.single("article")
@@ -31,7 +46,9 @@ enum ListParameters {
         var query = CommitmentQuery()
         (query.limit, query.offset) = try page(parameters)
         query.parties = try parties(parameters)
-        query.categories = try topics(parameters, name: "category")
+        query.categories = try topics(parameters, name: "category") + topics(parameters, name: "topic")
+        query.search = try search(parameters)
+        query.facets = try facets(parameters, allowed: [.party, .category, .language])
         query.agreement = try parameters.single("agreement")
         query.article = try parameters.single("article")
         query.dueBefore = try date(parameters, "dueBefore")
@@ -44,6 +61,8 @@ enum ListParameters {
         try parameters.requireKnown(articleNames)
         var query = ArticleQuery()
         (query.limit, query.offset) = try page(parameters)
+        query.search = try search(parameters)
+        query.facets = try facets(parameters, allowed: [.language])
         return query
     }
 
@@ -57,10 +76,44 @@ enum ListParameters {
     /// ISO 3166-1 alpha-2 codes (and EU), any case on input, upper case in the query.
     private static func parties(_ parameters: QueryParameters) throws(Problem) -> [String] {
         let codes = parameters.list("party").map { $0.uppercased() }
-        if let bad = codes.first(where: { $0.count != 2 || !$0.allSatisfy { $0.isASCII && $0.isLetter } }) {
-            throw .badRequest("query parameter 'party' takes ISO 3166-1 alpha-2 country codes or EU, not '\(bad)'")
+        if let bad = codes.first(where: { !CountryCodes.all.contains($0) }) {
+            throw .badRequest(
+                "query parameter 'party' takes ISO 3166-1 alpha-2 country codes or EU (such as JP, US, ID), not '\(bad)'"
+            )
         }
         return codes
+    }
+
+    /// `q`: every word must occur; "quoted phrases" in order.
+    private static func search(_ parameters: QueryParameters) throws(Problem) -> SearchQuery? {
+        guard let text = try parameters.single("q") else { return nil }
+        let query = SearchQuery(text)
+        guard !query.isEmpty else { throw .badRequest("query parameter 'q' needs at least one word") }
+        return query
+    }
+
+    private static func facets(_ parameters: QueryParameters, allowed: [Facet]) throws(Problem) -> [Facet] {
+        let names = parameters.list("facets")
+        var facets: [Facet] = []
+        for name in names {
+            guard let facet = Facet(rawValue: name), allowed.contains(facet) else {
+                let accepted = allowed.map(\.rawValue).joined(separator: ", ")
+                throw .badRequest("query parameter 'facets' has unknown facet '\(name)'; accepted: \(accepted)")
+            }
+            if !facets.contains(facet) { facets.append(facet) }
+        }
+        return facets
+    }
+
+    /// `fields`: the top-level fields to keep, each one a field of the list's items.
+    static func fields(_ parameters: QueryParameters, allowed: [String]) throws(Problem) -> [String]? {
+        let names = parameters.list("fields")
+        guard !names.isEmpty else { return nil }
+        if let bad = names.first(where: { !allowed.contains($0) }) {
+            throw .badRequest(
+                "query parameter 'fields' has unknown field '\(bad)'; accepted: \(allowed.joined(separator: ", "))")
+        }
+        return names
     }
 
     private static func topics(_ parameters: QueryParameters, name: String) throws(Problem) -> [String] {

@@ -8,24 +8,32 @@ extension Application {
     func listAgreements(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
         let query = try ListParameters.agreements(parameters)
-        let page = context.snapshot.agreements(matching: query)
-        return try list(context, parameters: parameters, page: page)
+        let fields = try ListParameters.fields(parameters, allowed: ListParameters.agreementFields)
+        return try list(context, parameters: parameters, fields: fields) {
+            context.snapshot.agreements(matching: query)
+        }
     }
 
     func listCommitments(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
         let query = try ListParameters.commitments(parameters)
-        let page = context.snapshot.commitments(matching: query)
-        return try list(context, parameters: parameters, page: page)
+        let fields = try ListParameters.fields(parameters, allowed: ListParameters.commitmentFields)
+        return try list(context, parameters: parameters, fields: fields) {
+            context.snapshot.commitments(matching: query)
+        }
     }
 
     func listArticles(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
         let query = try ListParameters.articles(parameters)
-        let page = context.snapshot.articles(matching: query)
-        let summaries = Page(
-            items: page.items.map(ArticleSummary.init), total: page.total, limit: page.limit, offset: page.offset)
-        return try list(context, parameters: parameters, page: summaries)
+        let fields = try ListParameters.fields(parameters, allowed: ListParameters.articleFields)
+        return try list(context, parameters: parameters, fields: fields) {
+            let page = context.snapshot.articles(matching: query)
+            var summaries = Page(
+                items: page.items.map(ArticleSummary.init), total: page.total, limit: page.limit, offset: page.offset)
+            summaries.facets = page.facets
+            return summaries
+        }
     }
 
     func agreement(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
@@ -52,7 +60,7 @@ extension Application {
         return try json(context) {
             FacetList(
                 data: context.snapshot.partyFacets.map {
-                    Facet(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments)
+                    FacetRow(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments)
                 })
         }
     }
@@ -63,7 +71,7 @@ extension Application {
         return try json(context) {
             FacetList(
                 data: context.snapshot.topicFacets.map {
-                    Facet(key: "topic", value: $0.topic, agreements: $0.agreements, commitments: $0.commitments)
+                    FacetRow(key: "topic", value: $0.topic, agreements: $0.agreements, commitments: $0.commitments)
                 })
         }
     }
@@ -74,19 +82,25 @@ extension Application {
         return try json(context) { FacetList(data: []) }
     }
 
+    /// A cached list answer: the page is computed only when this query has no representation
+    /// for the current snapshot yet.
     private func list<Item: Encodable & Sendable>(
-        _ context: RequestContext, parameters: QueryParameters, page: Page<Item>
+        _ context: RequestContext, parameters: QueryParameters, fields: [String]?, page: () -> Page<Item>
     ) throws(Problem) -> HTTPServerResponse {
-        let links = PageLinks(path: context.request.path, parameters: parameters, page: page)
-        var headers = HTTPFields()
-        headers[.link] = links.header
-        headers[.xTotalCount] = String(page.total)
-        return try json(context, headers: headers) { ListBody(page, links: links) }
+        try cached(context) { () throws(Problem) in
+            let page = page()
+            let links = PageLinks(path: context.request.path, parameters: parameters, page: page)
+            var headers = HTTPFields()
+            headers[.link] = links.header
+            headers[.xTotalCount] = String(page.total)
+            let body = try encode(ListBody(page, links: links))
+            return (headers, fields.map { FieldSelection.keep($0, inDataOf: body) } ?? body)
+        }
     }
 }
 
-/// One row of a facet list: a party or topic and how many records carry it.
-struct Facet: Encodable, Sendable {
+/// One row of `/parties` or `/topics`: a party or topic and how many records carry it.
+struct FacetRow: Encodable, Sendable {
     var key: String
     var value: String
     var agreements: Int
@@ -101,7 +115,7 @@ struct Facet: Encodable, Sendable {
 }
 
 struct FacetList: Encodable, Sendable {
-    var data: [Facet]
+    var data: [FacetRow]
 }
 
 struct DynamicKey: CodingKey {

@@ -11,11 +11,14 @@ final class Representation: Sendable {
     /// Strong validator of the identity body: a hash of its bytes, so it changes only when they do.
     let etag: String
     let gzipped: [UInt8]?
+    /// Seconds since 1970 of the data behind it; nil where that means nothing.
+    let lastModified: Int?
 
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
-        gzipMinimumBytes: Int
+        lastModified: Int? = nil, gzipMinimumBytes: Int
     ) {
+        self.lastModified = lastModified
         self.status = status
         self.contentType = contentType
         self.headerFields = headerFields
@@ -35,7 +38,8 @@ final class Representation: Sendable {
         fields[.eTag] = useGzip ? gzipETag : etag
         fields[.cacheControl] = "no-cache"
         fields[.vary] = "Accept-Encoding"
-        if let tags = request.headerFields[.ifNoneMatch], ETagList.matches(tags, any: [etag, gzipETag]) {
+        if let lastModified { fields[.lastModified] = HTTPDate.format(epochSeconds: lastModified) }
+        if isNotModified(request) {
             return HTTPServerResponse(status: .notModified, headerFields: fields)
         }
         if useGzip, let gzipped {
@@ -43,6 +47,18 @@ final class Representation: Sendable {
             return HTTPServerResponse(status: status, headerFields: fields, body: gzipped)
         }
         return HTTPServerResponse(status: status, headerFields: fields, body: body)
+    }
+}
+
+extension Representation {
+    /// RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.
+    fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
+        guard request.method == .get || request.method == .head else { return false }
+        if let tags = request.headerFields[.ifNoneMatch] { return ETagList.matches(tags, any: [etag, gzipETag]) }
+        if let lastModified, let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse) {
+            return lastModified <= since
+        }
+        return false
     }
 }
 

@@ -47,7 +47,10 @@ public struct EvaluationReport: Sendable {
     public var byLanguage: [String: Tally] = [:]
     /// Field name → (correct, checked), in the order the scorer reports them.
     public var fields: [(name: String, correct: Int, checked: Int)] =
-        ["date", "location", "signatories", "topics.recall", "topics.precision", "com.category", "com.due", "com.amount"]
+        [
+            "date", "location", "signatories", "topics.recall", "topics.precision", "com.category", "com.due",
+            "com.amount",
+        ]
         .map { ($0, 0, 0) }
     /// One line per miss or spurious record, for `-v`.
     public var findings: [String] = []

@@ -4,6 +4,8 @@ public struct Page<Item: Sendable>: Sendable {
     public var total: Int
     public var limit: Int
     public var offset: Int
+    /// Counts over the whole filtered set, for each facet asked for.
+    public var facets: [Facet: [String: Int]] = [:]
 
     /// The offset of the next page, or nil on the last one.
     public init(items: [Item], total: Int, limit: Int, offset: Int) {

@@ -5,11 +5,15 @@ public struct AgreementQuery: Sendable, Hashable {
     public enum Sort: String, Sendable, CaseIterable { case date, newest = "-date", title }
 
     public var parties: [String] = []
+    /// Any of these topics.
     public var topics: [String] = []
     public var from: String?
     public var to: String?
     public var article: String?
+    public var search: SearchQuery?
+    /// nil: by relevance when searching, else newest first.
     public var sort: Sort?
+    public var facets: [Facet] = []
     public var limit = 50
     public var offset = 0
 
@@ -21,80 +25,115 @@ public struct CommitmentQuery: Sendable, Hashable {
     public enum Sort: String, Sendable, CaseIterable { case date, newest = "-date", due, latestDue = "-due" }
 
     public var parties: [String] = []
+    /// Any of these categories.
     public var categories: [String] = []
     public var agreement: String?
     public var article: String?
     public var dueBefore: String?
     public var dueAfter: String?
+    public var search: SearchQuery?
     public var sort: Sort?
+    public var facets: [Facet] = []
     public var limit = 50
     public var offset = 0
 
     public init() {}
 }
 
-/// Paging for `GET /articles`.
+/// Paging and search for `GET /articles`.
 public struct ArticleQuery: Sendable, Hashable {
+    public var search: SearchQuery?
+    public var facets: [Facet] = []
     public var limit = 50
     public var offset = 0
 
     public init() {}
+}
+
+/// Counts over a whole filtered list, by the values of one field.
+public enum Facet: String, Sendable, CaseIterable, Hashable {
+    case party, topic, category, language
 }
 
 extension Snapshot {
     public func agreements(matching query: AgreementQuery) -> Page<Agreement> {
-        let lists =
-            query.parties.map { index.agreementsByParty[$0] ?? [] }
-            + query.topics.map { index.agreementsByTopic[$0] ?? [] }
-            + (query.article.map { [index.agreementsByArticle[$0] ?? []] } ?? [])
-        var hits = PostingList.intersect(lists, all: agreements.count).map { agreements[$0] }
+        var lists = query.parties.map { index.agreementsByParty[$0] ?? [] }
+        if !query.topics.isEmpty {
+            lists.append(PostingList.union(query.topics.map { index.agreementsByTopic[$0] ?? [] }))
+        }
+        if let article = query.article { lists.append(index.agreementsByArticle[article] ?? []) }
+        var hits = PostingList.intersect(lists, all: agreements.count)
         if query.from != nil || query.to != nil {
-            hits = hits.filter { a in
-                guard let date = a.date else { return false }
-                return DateRange.contains(date, from: query.from, to: query.to)
+            hits = hits.filter { i in
+                agreements[i].date.map { DateRange.contains($0, from: query.from, to: query.to) } ?? false
+            }
+        }
+        if let search = query.search {
+            hits = ranked(hits, search, index.agreementText, keepOrder: query.sort != nil) { i in
+                let a = agreements[i]
+                return [a.title, a.summary] + commitments(ofAgreement: a.id).map(\.text)
+                    + [article(id: a.articleId)?.text ?? ""]
             }
         }
         switch query.sort {
-        case nil, .newest?: break  // the snapshot's own order
-        case .date?: hits.sort { ($0.date ?? "9999", $0.id) < ($1.date ?? "9999", $1.id) }
-        case .title?: hits.sort { ($0.title, $0.id) < ($1.title, $1.id) }
+        case nil, .newest?: break  // the snapshot's own order, or relevance
+        case .date?: hits.sort { (agreements[$0].date ?? "9999", $0) < (agreements[$1].date ?? "9999", $1) }
+        case .title?: hits.sort { (agreements[$0].title, $0) < (agreements[$1].title, $1) }
         }
-        return Page(
-            items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
+        return page(hits, of: agreements, query.limit, query.offset, facets: query.facets) { agreement, facet in
+            switch facet {
+            case .party: agreement.parties
+            case .topic: agreement.topics
+            case .language: [agreement.language]
+            case .category: []
+            }
+        }
     }
 
     public func commitments(matching query: CommitmentQuery) -> Page<Commitment> {
-        let categoryUnion =
-            query.categories.isEmpty
-            ? nil : PostingList.union(query.categories.map { index.commitmentsByCategory[$0] ?? [] })
-        let lists =
-            query.parties.map { index.commitmentsByParty[$0] ?? [] }
-            + (categoryUnion.map { [$0] } ?? [])
-            + (query.agreement.map { [index.commitmentsByAgreement[$0] ?? []] } ?? [])
-            + (query.article.map { [index.commitmentsByArticle[$0] ?? []] } ?? [])
-        var hits = PostingList.intersect(lists, all: commitments.count).map { commitments[$0] }
+        var lists = query.parties.map { index.commitmentsByParty[$0] ?? [] }
+        if !query.categories.isEmpty {
+            lists.append(PostingList.union(query.categories.map { index.commitmentsByCategory[$0] ?? [] }))
+        }
+        if let agreement = query.agreement { lists.append(index.commitmentsByAgreement[agreement] ?? []) }
+        if let article = query.article { lists.append(index.commitmentsByArticle[article] ?? []) }
+        var hits = PostingList.intersect(lists, all: commitments.count)
         if query.dueBefore != nil || query.dueAfter != nil {
-            hits = hits.filter { c in
-                guard let due = c.due else { return false }
-                return DateRange.contains(due, from: query.dueAfter, to: query.dueBefore)
+            hits = hits.filter { i in
+                commitments[i].due.map { DateRange.contains($0, from: query.dueAfter, to: query.dueBefore) } ?? false
             }
+        }
+        if let search = query.search {
+            hits = ranked(hits, search, index.commitmentText, keepOrder: query.sort != nil) { [commitments[$0].text] }
         }
         switch query.sort {
         case nil, .newest?: break
         case .date?:
-            let date = { (c: Commitment) in self.agreement(id: c.agreementId)?.date ?? "9999" }
-            hits.sort { (date($0), $0.id) < (date($1), $1.id) }
-        case .due?: hits.sort { ($0.due ?? "9999", $0.id) < ($1.due ?? "9999", $1.id) }
-        case .latestDue?: hits.sort { ($0.due ?? "", $1.id) > ($1.due ?? "", $0.id) }
+            let date = { (i: Int) in self.agreement(id: self.commitments[i].agreementId)?.date ?? "9999" }
+            hits.sort { (date($0), $0) < (date($1), $1) }
+        case .due?: hits.sort { (commitments[$0].due ?? "9999", $0) < (commitments[$1].due ?? "9999", $1) }
+        case .latestDue?: hits.sort { (commitments[$0].due ?? "", $1) > (commitments[$1].due ?? "", $0) }
         }
-        return Page(
-            items: hits.window(query.offset, query.limit), total: hits.count, limit: query.limit, offset: query.offset)
+        return page(hits, of: commitments, query.limit, query.offset, facets: query.facets) { commitment, facet in
+            switch facet {
+            case .party: commitment.parties
+            case .category: [commitment.category]
+            case .language: [article(id: commitment.articleId)?.language ?? ""]
+            case .topic: []
+            }
+        }
     }
 
     public func articles(matching query: ArticleQuery) -> Page<Article> {
-        Page(
-            items: articles.window(query.offset, query.limit), total: articles.count, limit: query.limit,
-            offset: query.offset)
+        var hits = Array(articles.indices)
+        if let search = query.search {
+            hits = ranked(hits, search, index.articleText, keepOrder: false) {
+                [articles[$0].title, articles[$0].text]
+            }
+        }
+        return page(hits, of: articles, query.limit, query.offset, facets: query.facets) { article, facet in
+            facet == .language ? [article.language] : []
+        }
     }
 
     /// How many agreements name each party, and each party's commitments.
@@ -110,11 +149,43 @@ extension Snapshot {
             ($0, index.agreementsByTopic[$0]?.count ?? 0, index.commitmentsByCategory[$0]?.count ?? 0)
         }
     }
-}
 
-extension Array {
-    fileprivate func window(_ offset: Int, _ limit: Int) -> [Element] {
-        guard offset < count else { return [] }
-        return Array(self[offset..<(limit < count - offset ? offset + limit : count)])
+    /// The filtered positions that the search also finds, by relevance (or in their own
+    /// order when a sort follows). Phrases are checked on the index's candidates only.
+    private func ranked(
+        _ filtered: [Int], _ search: SearchQuery, _ searchIndex: SearchIndex, keepOrder: Bool,
+        texts: (Int) -> [String]
+    ) -> [Int] {
+        let found = searchIndex.search(search.terms)
+        let allowed = filtered.count == 0 ? Set<Int>() : Set(filtered)
+        var hits = found.filter { allowed.contains($0.record) }
+        if !search.phrases.isEmpty {
+            hits = hits.filter { hit in
+                let texts = texts(hit.record)
+                return search.phrases.allSatisfy { phrase in texts.contains { containsPhrase($0, phrase) } }
+            }
+        }
+        if !keepOrder { hits.sort { ($0.score, $1.record) > ($1.score, $0.record) } }
+        return hits.map(\.record)
+    }
+
+    private func page<Item>(
+        _ positions: [Int], of records: [Item], _ limit: Int, _ offset: Int, facets: [Facet],
+        values: (Item, Facet) -> [String]
+    ) -> Page<Item> {
+        var counts: [Facet: [String: Int]] = [:]
+        for facet in facets {
+            var tally: [String: Int] = [:]
+            for i in positions {
+                for value in values(records[i], facet) { tally[value, default: 0] += 1 }
+            }
+            counts[facet] = tally
+        }
+        let window =
+            offset < positions.count
+            ? positions[offset..<(limit < positions.count - offset ? offset + limit : positions.count)] : []
+        var page = Page(items: window.map { records[$0] }, total: positions.count, limit: limit, offset: offset)
+        page.facets = counts
+        return page
     }
 }

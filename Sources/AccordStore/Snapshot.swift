@@ -1,10 +1,13 @@
 import AccordModel
+import Foundation
 
 /// An immutable state of the store: every record and the indexes over them, at one version.
 /// Queries are pure functions of a snapshot; ingest builds a new one beside it and swaps.
 public struct Snapshot: Sendable {
     /// Increases by one with every change; ETags derive from it.
     public let version: UInt64
+    /// When this version was published, in seconds since 1970 (`Last-Modified`).
+    public let modifiedAt: Int
     /// In ingestion order.
     public let articles: [Article]
     /// Newest agreement date first, undated last, then by id: the default list order.
@@ -14,9 +17,11 @@ public struct Snapshot: Sendable {
     let index: SnapshotIndex
 
     public init(
-        version: UInt64 = 0, articles: [Article] = [], agreements: [Agreement] = [], commitments: [Commitment] = []
+        version: UInt64 = 0, modifiedAt: Int = 0, articles: [Article] = [], agreements: [Agreement] = [],
+        commitments: [Commitment] = []
     ) {
         self.version = version
+        self.modifiedAt = modifiedAt
         self.articles = articles
         self.agreements = agreements.sorted(by: Snapshot.defaultAgreementOrder)
         let rank = Dictionary(uniqueKeysWithValues: self.agreements.enumerated().map { ($1.id, $0) })
@@ -59,7 +64,9 @@ public struct Snapshot: Sendable {
             agreements += newAgreements
             commitments += newCommitments
         }
-        return Snapshot(version: version + 1, articles: articles, agreements: agreements, commitments: commitments)
+        return Snapshot(
+            version: version + 1, modifiedAt: Int(Date().timeIntervalSince1970), articles: articles,
+            agreements: agreements, commitments: commitments)
     }
 
     static func defaultAgreementOrder(_ a: Agreement, _ b: Agreement) -> Bool {

@@ -13,6 +13,9 @@ struct SnapshotIndex: Sendable {
     var commitmentsByParty: [String: [Int]] = [:]
     var commitmentsByCategory: [String: [Int]] = [:]
     var commitmentsByArticle: [String: [Int]] = [:]
+    var agreementText = SearchIndex(count: 0) { _ in [] }
+    var commitmentText = SearchIndex(count: 0) { _ in [] }
+    var articleText = SearchIndex(count: 0) { _ in [] }
 
     init(articles: [Article], agreements: [Agreement], commitments: [Commitment]) {
         for (i, article) in articles.enumerated() {
@@ -31,5 +34,16 @@ struct SnapshotIndex: Sendable {
             commitmentsByCategory[commitment.category, default: []].append(i)
             commitmentsByArticle[commitment.articleId, default: []].append(i)
         }
+        // An agreement is found by its own words, its commitments' and its article's.
+        let byAgreement = commitmentsByAgreement
+        let articleIndex = articleByID
+        agreementText = SearchIndex(count: agreements.count) { i in
+            let agreement = agreements[i]
+            return [agreement.title, agreement.summary]
+                + (byAgreement[agreement.id] ?? []).map { commitments[$0].text }
+                + [articleIndex[agreement.articleId].map { articles[$0].text } ?? ""]
+        }
+        commitmentText = SearchIndex(count: commitments.count) { [commitments[$0].text] }
+        articleText = SearchIndex(count: articles.count) { [articles[$0].title, articles[$0].text] }
     }
 }

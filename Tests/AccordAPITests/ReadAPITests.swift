@@ -100,7 +100,10 @@ import Testing
     @Test(arguments: [
         ("/agreements?partee=JP", "partee"), ("/agreements?limit=0", "limit"), ("/agreements?limit=5000", "limit"),
         ("/agreements?topic=cheese", "topic"), ("/agreements?from=2025-13-01", "from"),
-        ("/commitments?party=Japan", "party"), ("/commitments?sort=size", "sort"), ("/articles?q=x", "q"),
+        ("/commitments?party=Japan", "party"), ("/commitments?party=XX", "party"), ("/commitments?sort=size", "sort"),
+        ("/articles?facets=party", "facets"), ("/agreements?q=%22%22", "q"),
+        ("/commitments?fields=id,secret", "fields"),
+        ("/agreements?limit=1&limit=2", "limit"),
     ])
     func badParametersAnswer400NamingTheParameter(target: String, parameter: String) async throws {
         let response = await fixture.get(target)
@@ -118,6 +121,58 @@ import Testing
         let wrong = await fixture.get("/agreements", method: .delete)
         #expect(wrong.status == .methodNotAllowed)
         #expect(wrong.headerFields[.allow]?.contains("GET") == true)
+    }
+
+    @Test func searchIsCaseAndAccentInsensitiveAndNeedsEveryWord() async throws {
+        let lithium = try json(await fixture.get("/commitments?q=LITHIUM"))
+        let texts = try #require(lithium["data"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        #expect(!texts.isEmpty && texts.allSatisfy { $0.lowercased().contains("lithium") })
+        let both = try json(await fixture.get("/agreements?q=lithium%20pantai"))
+        #expect(both["total"] as? Int == 0, "no one agreement has both words")
+        let accent = try json(await fixture.get("/agreements?q=p%C3%80NTAI"))
+        #expect((accent["data"] as? [[String: Any]])?.first?["parties"] as? [String] == ["AU", "ID"])
+    }
+
+    @Test func quotedPhrasesMustAppearInOrder() async throws {
+        let phrase = try json(await fixture.get("/commitments?q=%22battery%20plants%22"))
+        #expect(phrase["total"] as? Int == 1)
+        let reversed = try json(await fixture.get("/commitments?q=%22plants%20battery%22"))
+        #expect(reversed["total"] as? Int == 0)
+    }
+
+    @Test func facetsCountTheWholeFilteredSet() async throws {
+        let body = try json(await fixture.get("/commitments?limit=1&facets=party,category"))
+        let facets = try #require(body["facets"] as? [String: [String: Int]])
+        let total = try #require(body["total"] as? Int)
+        #expect((facets["category"] ?? [:]).values.reduce(0, +) == total)
+        #expect((facets["party"]?["KR"] ?? 0) >= 1)
+        #expect(try json(await fixture.get("/commitments"))["facets"] == nil, "only when asked")
+    }
+
+    @Test func fieldsKeepOnlyTheNamedFields() async throws {
+        let body = try json(await fixture.get("/agreements?fields=id,parties"))
+        let items = try #require(body["data"] as? [[String: Any]])
+        #expect(!items.isEmpty && items.allSatisfy { Set($0.keys) == ["id", "parties"] })
+        #expect(body["total"] as? Int == items.count)
+    }
+
+    @Test func ifNoneMatchListsAndStarAndIfModifiedSince() async throws {
+        let first = await fixture.get("/commitments")
+        let etag = try #require(first.headerFields[.eTag])
+        let modified = try #require(first.headerFields[.lastModified])
+        var headers = HTTPFields()
+        headers[.ifNoneMatch] = "\"nope\", \(etag)"
+        #expect(await fixture.get("/commitments", headers: headers).status == .notModified)
+        headers[.ifNoneMatch] = "*"
+        #expect(await fixture.get("/commitments", headers: headers).status == .notModified)
+        headers = HTTPFields()
+        headers[.ifModifiedSince] = modified
+        #expect(await fixture.get("/commitments", headers: headers).status == .notModified)
+        headers[.ifModifiedSince] = "Sun, 06 Nov 1994 08:49:37 GMT"
+        #expect(await fixture.get("/commitments", headers: headers).status == .ok)
+        headers[.ifNoneMatch] = "\"nope\""
+        headers[.ifModifiedSince] = modified
+        #expect(await fixture.get("/commitments", headers: headers).status == .ok, "If-None-Match decides")
     }
 
     @Test func theDashboardIgnoresQueryParameters() async throws {

@@ -28,7 +28,9 @@ import Testing
             sources: [], commitmentCount: 0, evidence: Evidence(start: 0, end: 1))
     }
 
-    static func commitment(_ parties: [String], _ text: String, category: String = "trade", due: String? = nil)
+    static func commitment(
+        _ parties: [String], _ text: String, category: String = "trade", due: String? = nil
+    )
         -> Commitment
     {
         Commitment(
@@ -60,7 +62,8 @@ import Testing
         #expect(report.fields.first { $0.name == "signatories" }!.correct == 1, "the same last name")
         #expect(report.fields.first { $0.name == "topics.precision" }!.correct == 2)
         #expect(report.fields.first { $0.name == "com.amount" }!.correct == 1)
-        #expect(report.lines(verbose: false).last!.hasPrefix("agreements F1 1.00 (P 1.00 R 1.00) · commitments F1 0.86"))
+        #expect(
+            report.lines(verbose: false).last!.hasPrefix("agreements F1 1.00 (P 1.00 R 1.00) · commitments F1 0.86"))
     }
 
     @Test func aMissedAgreementMissesItsRequiredCommitments() {

@@ -80,3 +80,16 @@ import Testing
         #expect(ProblemDocument.jsonString("a\"b\\c\u{1}") == #""a\"b\\c\u0001""#)
     }
 }
+
+@Suite struct HTTPDateParsingTests {
+    @Test(arguments: ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"])
+    func acceptsTheThreeFormsOfRFC9110(_ text: String) {
+        #expect(HTTPDate.parse(text) == 784_111_777)
+    }
+
+    @Test func roundTripsAndRefusesNonsense() {
+        #expect(HTTPDate.parse(HTTPDate.format(epochSeconds: 1_795_788_168)) == 1_795_788_168)
+        #expect(HTTPDate.parse("yesterday") == nil)
+        #expect(HTTPDate.parse("Sun, 36 Nov 1994 08:49:37 GMT") == nil)
+    }
+}
