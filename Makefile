@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test release format lint clean
+.PHONY: run build test release format lint check-api bench clean
 
 ## Build in release mode and serve the seeds on http://127.0.0.1:$(PORT)
 run: release
@@ -20,6 +20,10 @@ build:
 test:
 	@scripts/require-system-packages
 	$(SWIFT) test
+
+## The live API against its OpenAPI document (schemathesis) and HTTP caching rules (redbot)
+check-api: build
+	scripts/check-api
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

@@ -2,8 +2,9 @@
 public struct APIConfiguration: Sendable {
     /// Bearer token the write endpoints require; nil disables them (403 saying how to enable).
     public var apiToken: String?
-    /// `Access-Control-Allow-Origin` on every answer.
-    public var corsAllowOrigin = "*"
+    /// Origins browsers may read answers from: `["*"]` for any, else exact origins
+    /// (`https://dash.example.org`), each echoed back only to itself.
+    public var corsAllowedOrigins = ["*"]
     /// Distinct encoded responses kept per snapshot version.
     public var cacheEntries = 1024
     /// Bodies at least this long are also kept gzip-compressed.

@@ -40,6 +40,9 @@ public final class Application: Sendable {
         self.router = router
     }
 
+    /// Every route as "METHOD /pattern", for checking the OpenAPI document against.
+    public var routeTable: [String] { router.table.map { "\($0.method.rawValue) \($0.pattern)" } }
+
     /// Readiness: set once the seeds and the data folder are loaded.
     public func markReady() { isReady.store(true, ordering: .releasing) }
     var ready: Bool { isReady.load(ordering: .acquiring) }
@@ -72,7 +75,7 @@ public final class Application: Sendable {
                 response = Problem.notFound("no resource at \(request.path); see /openapi.json").response
             }
         }
-        addCORS(to: &response)
+        addCORS(to: &response, origin: request.headerFields[.origin])
         record(request, response, since: started)
         return response
     }
@@ -90,9 +93,10 @@ public final class Application: Sendable {
     /// `build` (headers and JSON body) the first time, then served from the cache.
     func cached(
         _ context: RequestContext, _ build: () throws(Problem) -> (HTTPFields, [UInt8])
-    ) throws(Problem)
-        -> HTTPServerResponse
-    {
+    ) throws(Problem) -> HTTPServerResponse {
+        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
+            throw AcceptHeader.notAcceptable("application/json")
+        }
         let representation = try cache.representation(version: context.snapshot.version, key: context.cacheKey) {
             () throws(Problem) -> Representation in
             let (headers, body) = try build()
@@ -138,9 +142,17 @@ public final class Application: Sendable {
         return []
     }
 
-    private func addCORS(to response: inout HTTPServerResponse) {
-        response.headerFields[.accessControlAllowOrigin] = configuration.corsAllowOrigin
-        response.headerFields[.accessControlExposeHeaders] = "ETag, Link, X-Total-Count, Location"
+    private func addCORS(to response: inout HTTPServerResponse, origin: String?) {
+        if configuration.corsAllowedOrigins.contains("*") {
+            response.headerFields[.accessControlAllowOrigin] = "*"
+        } else {
+            // The answer depends on the asking origin, so caches must keep them apart.
+            let vary = response.headerFields[.vary].map { $0 + ", Origin" } ?? "Origin"
+            response.headerFields[.vary] = vary
+            guard let origin, configuration.corsAllowedOrigins.contains(origin) else { return }
+            response.headerFields[.accessControlAllowOrigin] = origin
+        }
+        response.headerFields[.accessControlExposeHeaders] = "ETag, Last-Modified, Link, X-Total-Count, Location"
     }
 
     private func record(

@@ -84,12 +84,9 @@ enum ListParameters {
         return codes
     }
 
-    /// `q`: every word must occur; "quoted phrases" in order.
+    /// `q`: every word must occur; "quoted phrases" in order. Without any word it matches nothing.
     private static func search(_ parameters: QueryParameters) throws(Problem) -> SearchQuery? {
-        guard let text = try parameters.single("q") else { return nil }
-        let query = SearchQuery(text)
-        guard !query.isEmpty else { throw .badRequest("query parameter 'q' needs at least one word") }
-        return query
+        try parameters.single("q").map(SearchQuery.init)
     }
 
     private static func facets(_ parameters: QueryParameters, allowed: [Facet]) throws(Problem) -> [Facet] {

@@ -40,16 +40,18 @@ enum OpenAPIDocument {
               "schema": {
                "type": "integer",
                "minimum": 0,
-               "default": 0
+               "default": 0,
+               "maximum": 1000000000
               }
              },
              {
               "name": "party",
               "in": "query",
               "required": false,
-              "description": "Country codes (ISO 3166-1 alpha-2 or EU), comma-separated; every one must be a party.",
+              "description": "Country codes (ISO 3166-1 alpha-2, or EU), comma-separated or repeated; every one must be a party.",
               "schema": {
-               "type": "string"
+               "type": "string",
+               "pattern": "^(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW)(,(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW))*$"
               }
              },
              {
@@ -58,7 +60,8 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Topic slugs, comma-separated; each must be a topic.",
               "schema": {
-               "type": "string"
+               "type": "string",
+               "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
               }
              },
              {
@@ -68,7 +71,7 @@ enum OpenAPIDocument {
               "description": "Earliest agreement date, inclusive.",
               "schema": {
                "type": "string",
-               "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
               }
              },
              {
@@ -78,7 +81,7 @@ enum OpenAPIDocument {
               "description": "Latest agreement date, inclusive.",
               "schema": {
                "type": "string",
-               "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
               }
              },
              {
@@ -103,6 +106,46 @@ enum OpenAPIDocument {
                 "title"
                ]
               }
+             },
+             {
+              "name": "q",
+              "in": "query",
+              "required": false,
+              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
+              "schema": {
+               "type": "string",
+               "minLength": 1
+              }
+             },
+             {
+              "name": "fields",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated top-level fields to keep in each item.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(id|articleId|title|summary|date|location|parties|signatories|topics|mentions|language|source|sources|commitmentCount|evidence)(,(id|articleId|title|summary|date|location|parties|signatories|topics|mentions|language|source|sources|commitmentCount|evidence))*$"
+              }
+             },
+             {
+              "name": "facets",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated facets to count over the whole filtered list; adds `facets` to the body.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(party|topic|language)(,(party|topic|language))*$"
+              }
+             },
+             {
+              "name": "category",
+              "in": "query",
+              "required": false,
+              "description": "Synonym of `topic`.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
+              }
              }
             ],
             "responses": {
@@ -117,6 +160,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
                 "schema": {
                  "type": "string"
                 }
@@ -131,6 +175,17 @@ enum OpenAPIDocument {
                 "schema": {
                  "type": "integer"
                 }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
                }
               }
              },
@@ -138,14 +193,10 @@ enum OpenAPIDocument {
               "description": "Not modified (If-None-Match matched)"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -173,30 +224,38 @@ enum OpenAPIDocument {
                  "$ref": "#/components/schemas/AgreementDetail"
                 }
                }
+              },
+              "headers": {
+               "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
+               }
               }
              },
              "304": {
               "description": "Not modified (If-None-Match matched)"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -226,16 +285,18 @@ enum OpenAPIDocument {
               "schema": {
                "type": "integer",
                "minimum": 0,
-               "default": 0
+               "default": 0,
+               "maximum": 1000000000
               }
              },
              {
               "name": "party",
               "in": "query",
               "required": false,
-              "description": "Country codes (ISO 3166-1 alpha-2 or EU), comma-separated; every one must be a party.",
+              "description": "Country codes (ISO 3166-1 alpha-2, or EU), comma-separated or repeated; every one must be a party.",
               "schema": {
-               "type": "string"
+               "type": "string",
+               "pattern": "^(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW)(,(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW))*$"
               }
              },
              {
@@ -244,7 +305,8 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Topic slugs, comma-separated; any may match.",
               "schema": {
-               "type": "string"
+               "type": "string",
+               "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
               }
              },
              {
@@ -272,7 +334,7 @@ enum OpenAPIDocument {
               "description": "Latest deadline, inclusive.",
               "schema": {
                "type": "string",
-               "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
               }
              },
              {
@@ -282,7 +344,7 @@ enum OpenAPIDocument {
               "description": "Earliest deadline, inclusive.",
               "schema": {
                "type": "string",
-               "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
               }
              },
              {
@@ -299,6 +361,46 @@ enum OpenAPIDocument {
                 "-due"
                ]
               }
+             },
+             {
+              "name": "q",
+              "in": "query",
+              "required": false,
+              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
+              "schema": {
+               "type": "string",
+               "minLength": 1
+              }
+             },
+             {
+              "name": "fields",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated top-level fields to keep in each item.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence)(,(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence))*$"
+              }
+             },
+             {
+              "name": "facets",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated facets to count over the whole filtered list; adds `facets` to the body.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(party|category|language)(,(party|category|language))*$"
+              }
+             },
+             {
+              "name": "topic",
+              "in": "query",
+              "required": false,
+              "description": "Synonym of `category`.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
+              }
              }
             ],
             "responses": {
@@ -313,6 +415,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
                 "schema": {
                  "type": "string"
                 }
@@ -327,6 +430,17 @@ enum OpenAPIDocument {
                 "schema": {
                  "type": "integer"
                 }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
                }
               }
              },
@@ -334,14 +448,10 @@ enum OpenAPIDocument {
               "description": "Not modified (If-None-Match matched)"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -371,7 +481,38 @@ enum OpenAPIDocument {
               "schema": {
                "type": "integer",
                "minimum": 0,
-               "default": 0
+               "default": 0,
+               "maximum": 1000000000
+              }
+             },
+             {
+              "name": "q",
+              "in": "query",
+              "required": false,
+              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
+              "schema": {
+               "type": "string",
+               "minLength": 1
+              }
+             },
+             {
+              "name": "fields",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated top-level fields to keep in each item.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(id|title|language|publisher|url|published|ingestedAt|contentHash)(,(id|title|language|publisher|url|published|ingestedAt|contentHash))*$"
+              }
+             },
+             {
+              "name": "facets",
+              "in": "query",
+              "required": false,
+              "description": "Comma-separated facets to count over the whole filtered list; adds `facets` to the body.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(language)(,(language))*$"
               }
              }
             ],
@@ -387,6 +528,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
                 "schema": {
                  "type": "string"
                 }
@@ -401,6 +543,17 @@ enum OpenAPIDocument {
                 "schema": {
                  "type": "integer"
                 }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
                }
               }
              },
@@ -408,14 +561,10 @@ enum OpenAPIDocument {
               "description": "Not modified (If-None-Match matched)"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            },
@@ -432,17 +581,20 @@ enum OpenAPIDocument {
              "content": {
               "text/plain": {
                "schema": {
-                "type": "string"
+                "type": "string",
+                "pattern": "\\S"
                }
               },
               "text/markdown": {
                "schema": {
-                "type": "string"
+                "type": "string",
+                "pattern": "\\S"
                }
               },
               "text/html": {
                "schema": {
-                "type": "string"
+                "type": "string",
+                "pattern": "\\S"
                }
               },
               "application/json": {
@@ -481,64 +633,22 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "413": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "415": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -566,30 +676,38 @@ enum OpenAPIDocument {
                  "$ref": "#/components/schemas/Article"
                 }
                }
+              },
+              "headers": {
+               "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
+               }
               }
              },
              "304": {
               "description": "Not modified (If-None-Match matched)"
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "404": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -644,74 +762,25 @@ enum OpenAPIDocument {
               }
              },
              "400": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "401": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "403": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "415": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "422": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "502": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              },
              "504": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -729,10 +798,32 @@ enum OpenAPIDocument {
                  "$ref": "#/components/schemas/Facets"
                 }
                }
+              },
+              "headers": {
+               "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
+               }
               }
              },
              "304": {
               "description": "Not modified (If-None-Match matched)"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -750,10 +841,32 @@ enum OpenAPIDocument {
                  "$ref": "#/components/schemas/Facets"
                 }
                }
+              },
+              "headers": {
+               "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
+               }
               }
              },
              "304": {
               "description": "Not modified (If-None-Match matched)"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -771,10 +884,32 @@ enum OpenAPIDocument {
                  "$ref": "#/components/schemas/Facets"
                 }
                }
+              },
+              "headers": {
+               "ETag": {
+                "description": "Strong validator; the gzip representation has its own.",
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Last-Modified": {
+                "schema": {
+                 "type": "string"
+                }
+               },
+               "Cache-Control": {
+                "schema": {
+                 "type": "string",
+                 "const": "no-cache"
+                }
+               }
               }
              },
              "304": {
               "description": "Not modified (If-None-Match matched)"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -813,14 +948,7 @@ enum OpenAPIDocument {
               }
              },
              "503": {
-              "description": "Problem",
-              "content": {
-               "application/problem+json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Problem"
-                }
-               }
-              }
+              "$ref": "#/components/responses/Problem"
              }
             }
            }
@@ -1008,7 +1136,19 @@ enum OpenAPIDocument {
              "contentHash": {
               "type": "string"
              }
-            }
+            },
+            "examples": [
+             {
+              "contentHash": "sha256:49d0723568d95bd51cc639920d24f8aefe9a1ecb24943d21469c0fc62057a800",
+              "id": "000_52dc4f6d0e9271f7",
+              "ingestedAt": "2026-11-27T14:15:38Z",
+              "language": "id",
+              "published": "2025-10-28",
+              "publisher": "IDN Times",
+              "title": "Jepang-AS Sepakat Bangun Era Emas Aliansi dan Rantai Pasok Mineral",
+              "url": null
+             }
+            ]
            },
            "Article": {
             "allOf": [
@@ -1185,7 +1325,82 @@ enum OpenAPIDocument {
              "evidence": {
               "$ref": "#/components/schemas/Evidence"
              }
-            }
+            },
+            "examples": [
+             {
+              "articleId": "000_52dc4f6d0e9271f7",
+              "commitmentCount": 13,
+              "date": "2025-10-28",
+              "evidence": {
+               "end": 744,
+               "start": 573
+              },
+              "id": "70ff1bf42e04aaa5",
+              "language": "id",
+              "location": "Tokyo",
+              "mentions": [
+               "AU",
+               "CN",
+               "EU",
+               "KH",
+               "KR",
+               "TH"
+              ],
+              "parties": [
+               "JP",
+               "US"
+              ],
+              "signatories": [
+               {
+                "name": "Sanae Takaichi",
+                "party": "JP",
+                "role": "Prime Minister"
+               },
+               {
+                "name": "Donald Trump",
+                "party": "US",
+                "role": "President"
+               }
+              ],
+              "source": {
+               "cites": [
+                "Gedung Putih",
+                "Fox Business",
+                "Al Jazeera",
+                "The Guardian"
+               ],
+               "published": "2025-10-28",
+               "publisher": "IDN Times",
+               "url": null
+              },
+              "sources": [
+               {
+                "articleId": "000_52dc4f6d0e9271f7",
+                "evidence": {
+                 "end": 744,
+                 "start": 573
+                },
+                "published": "2025-10-28",
+                "publisher": "IDN Times",
+                "url": null
+               }
+              ],
+              "summary": "Kedua pemimpin menandatangani perjanjian kerja sama penggalian dan pengolahan tanah jarang serta mineral penting lain untuk produk seperti ponsel pintar dan mobil listrik.",
+              "title": "Jepang-AS Sepakat Bangun Era Emas Aliansi dan Rantai Pasok Mineral",
+              "topics": [
+               "critical-minerals",
+               "culture",
+               "defense",
+               "diplomacy",
+               "energy",
+               "investment",
+               "rare-earths",
+               "supply-chain",
+               "tariffs",
+               "trade"
+              ]
+             }
+            ]
            },
            "AgreementDetail": {
             "allOf": [
@@ -1269,7 +1484,27 @@ enum OpenAPIDocument {
              "evidence": {
               "$ref": "#/components/schemas/Evidence"
              }
-            }
+            },
+            "examples": [
+             {
+              "agreementId": "70ff1bf42e04aaa5",
+              "amount": null,
+              "articleId": "000_52dc4f6d0e9271f7",
+              "category": "critical-minerals",
+              "due": null,
+              "dueText": null,
+              "evidence": {
+               "end": 1037,
+               "start": 834
+              },
+              "id": "4e16fcf723c2f07d",
+              "parties": [
+               "JP",
+               "US"
+              ],
+              "text": "Sebagaimana dijelaskan dalam pernyataan Gedung Putih, kedua negara akan memanfaatkan kebijakan ekonomi dan investasi bersama untuk menciptakan pasar terbuka dan adil bagi mineral kritis dan tanah jarang."
+             }
+            ]
            },
            "Topic": {
             "type": "string",
@@ -1351,13 +1586,15 @@ enum OpenAPIDocument {
             ],
             "properties": {
              "text": {
-              "type": "string"
+              "type": "string",
+              "pattern": "\\S"
              },
              "url": {
               "type": "string"
              },
              "published": {
-              "type": "string"
+              "type": "string",
+              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
              },
              "publisher": {
               "type": "string"
@@ -1373,7 +1610,8 @@ enum OpenAPIDocument {
                "html"
               ]
              }
-            }
+            },
+            "additionalProperties": true
            },
            "Facets": {
             "type": "object",
@@ -1408,7 +1646,7 @@ enum OpenAPIDocument {
              "data": {
               "type": "array",
               "items": {
-               "$ref": "#/components/schemas/Agreement"
+               "$ref": "#/components/schemas/AgreementItem"
               }
              },
              "total": {
@@ -1425,6 +1663,15 @@ enum OpenAPIDocument {
                "string",
                "null"
               ]
+             },
+             "facets": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "object",
+               "additionalProperties": {
+                "type": "integer"
+               }
+              }
              }
             }
            },
@@ -1441,7 +1688,7 @@ enum OpenAPIDocument {
              "data": {
               "type": "array",
               "items": {
-               "$ref": "#/components/schemas/Commitment"
+               "$ref": "#/components/schemas/CommitmentItem"
               }
              },
              "total": {
@@ -1458,6 +1705,15 @@ enum OpenAPIDocument {
                "string",
                "null"
               ]
+             },
+             "facets": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "object",
+               "additionalProperties": {
+                "type": "integer"
+               }
+              }
              }
             }
            },
@@ -1474,7 +1730,7 @@ enum OpenAPIDocument {
              "data": {
               "type": "array",
               "items": {
-               "$ref": "#/components/schemas/ArticleSummary"
+               "$ref": "#/components/schemas/ArticleSummaryItem"
               }
              },
              "total": {
@@ -1491,6 +1747,183 @@ enum OpenAPIDocument {
                "string",
                "null"
               ]
+             },
+             "facets": {
+              "type": "object",
+              "additionalProperties": {
+               "type": "object",
+               "additionalProperties": {
+                "type": "integer"
+               }
+              }
+             }
+            }
+           },
+           "AgreementItem": {
+            "type": "object",
+            "description": "A Agreement as lists show it: every field unless `fields` keeps fewer.",
+            "properties": {
+             "id": {
+              "type": "string"
+             },
+             "articleId": {
+              "type": "string"
+             },
+             "title": {
+              "type": "string"
+             },
+             "summary": {
+              "type": "string"
+             },
+             "date": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "location": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "parties": {
+              "type": "array",
+              "items": {
+               "type": "string"
+              }
+             },
+             "signatories": {
+              "type": "array",
+              "items": {
+               "$ref": "#/components/schemas/Signatory"
+              }
+             },
+             "topics": {
+              "type": "array",
+              "items": {
+               "$ref": "#/components/schemas/Topic"
+              }
+             },
+             "mentions": {
+              "type": "array",
+              "items": {
+               "type": "string"
+              }
+             },
+             "language": {
+              "type": "string"
+             },
+             "source": {
+              "$ref": "#/components/schemas/AgreementSource"
+             },
+             "sources": {
+              "type": "array",
+              "items": {
+               "$ref": "#/components/schemas/SourceReport"
+              }
+             },
+             "commitmentCount": {
+              "type": "integer"
+             },
+             "evidence": {
+              "$ref": "#/components/schemas/Evidence"
+             }
+            }
+           },
+           "CommitmentItem": {
+            "type": "object",
+            "description": "A Commitment as lists show it: every field unless `fields` keeps fewer.",
+            "properties": {
+             "id": {
+              "type": "string"
+             },
+             "agreementId": {
+              "type": "string"
+             },
+             "articleId": {
+              "type": "string"
+             },
+             "parties": {
+              "type": "array",
+              "items": {
+               "type": "string"
+              }
+             },
+             "text": {
+              "type": "string"
+             },
+             "category": {
+              "$ref": "#/components/schemas/Topic"
+             },
+             "due": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "dueText": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "amount": {
+              "oneOf": [
+               {
+                "$ref": "#/components/schemas/Amount"
+               },
+               {
+                "type": "null"
+               }
+              ]
+             },
+             "evidence": {
+              "$ref": "#/components/schemas/Evidence"
+             }
+            }
+           },
+           "ArticleSummaryItem": {
+            "type": "object",
+            "description": "A ArticleSummary as lists show it: every field unless `fields` keeps fewer.",
+            "properties": {
+             "id": {
+              "type": "string"
+             },
+             "title": {
+              "type": "string"
+             },
+             "language": {
+              "type": "string",
+              "enum": [
+               "id",
+               "en"
+              ]
+             },
+             "publisher": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "url": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "published": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "ingestedAt": {
+              "type": "string",
+              "format": "date-time"
+             },
+             "contentHash": {
+              "type": "string"
              }
             }
            }
@@ -1499,6 +1932,18 @@ enum OpenAPIDocument {
            "bearer": {
             "type": "http",
             "scheme": "bearer"
+           }
+          },
+          "responses": {
+           "Problem": {
+            "description": "A problem document (RFC 9457).",
+            "content": {
+             "application/problem+json": {
+              "schema": {
+               "$ref": "#/components/schemas/Problem"
+              }
+             }
+            }
            }
           }
          }

@@ -17,6 +17,7 @@ struct Router<Handler: Sendable>: Sendable {
 
     private struct Route: Sendable {
         var method: HTTPRequest.Method
+        var pattern: String
         var segments: [Substring]
         var handler: Handler
     }
@@ -24,8 +25,11 @@ struct Router<Handler: Sendable>: Sendable {
     private var routes: [Route] = []
 
     mutating func add(_ method: HTTPRequest.Method, _ pattern: String, _ handler: Handler) {
-        routes.append(Route(method: method, segments: Self.segments(pattern), handler: handler))
+        routes.append(Route(method: method, pattern: pattern, segments: Self.segments(pattern), handler: handler))
     }
+
+    /// Every route as (method, pattern), in the order added: what the OpenAPI document must describe.
+    var table: [(method: HTTPRequest.Method, pattern: String)] { routes.map { ($0.method, $0.pattern) } }
 
     /// HEAD is answered wherever GET is.
     func route(_ method: HTTPRequest.Method, path: String) -> Outcome {

@@ -37,11 +37,17 @@ extension Application {
 
     func openAPI(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
+        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
+            throw AcceptHeader.notAcceptable("application/json")
+        }
         return staticPages.openAPI.response(to: context.request)
     }
 
     /// A page for people: links arrive with tracking and state parameters, which it ignores.
     func dashboard(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        guard AcceptHeader.allows(context.request.headerFields[.accept], "text/html") else {
+            throw AcceptHeader.notAcceptable("text/html")
+        }
         return staticPages.dashboard.response(to: context.request)
     }
 

@@ -53,7 +53,9 @@ struct Settings {
             logLevel = parsed
         }
         api.apiToken = environment["ACCORD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        api.corsAllowOrigin = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin ?? api.corsAllowOrigin
+        if let origins = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin {
+            api.corsAllowedOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         apply(file.http)
         apply(file.fetch)
         if let allow = environment["ACCORD_FETCH_ALLOW_PRIVATE"] {

@@ -101,7 +101,7 @@ import Testing
         ("/agreements?partee=JP", "partee"), ("/agreements?limit=0", "limit"), ("/agreements?limit=5000", "limit"),
         ("/agreements?topic=cheese", "topic"), ("/agreements?from=2025-13-01", "from"),
         ("/commitments?party=Japan", "party"), ("/commitments?party=XX", "party"), ("/commitments?sort=size", "sort"),
-        ("/articles?facets=party", "facets"), ("/agreements?q=%22%22", "q"),
+        ("/articles?facets=party", "facets"), ("/agreements?q=a&q=b", "q"),
         ("/commitments?fields=id,secret", "fields"),
         ("/agreements?limit=1&limit=2", "limit"),
     ])
@@ -129,6 +129,7 @@ import Testing
         #expect(!texts.isEmpty && texts.allSatisfy { $0.lowercased().contains("lithium") })
         let both = try json(await fixture.get("/agreements?q=lithium%20pantai"))
         #expect(both["total"] as? Int == 0, "no one agreement has both words")
+        #expect(try json(await fixture.get("/agreements?q=%3F%21"))["total"] as? Int == 0, "no words, no hits")
         let accent = try json(await fixture.get("/agreements?q=p%C3%80NTAI"))
         #expect((accent["data"] as? [[String: Any]])?.first?["parties"] as? [String] == ["AU", "ID"])
     }

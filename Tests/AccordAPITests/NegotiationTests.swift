@@ -1,0 +1,53 @@
+import AccordAPI
+import Foundation
+import HTTPTypes
+import Testing
+
+@Suite struct NegotiationTests {
+    let fixture: Fixture
+
+    init() throws { fixture = try Fixture() }
+
+    @Test(arguments: [
+        ("application/json", 200), ("application/*;q=0.5", 200), ("text/html, */*;q=0.8", 200),
+        ("text/html", 406), ("application/json;q=0, */*", 406), ("application/xml", 406),
+    ])
+    func acceptDecidesBetweenJSONAnd406(accept: String, status: Int) async {
+        var headers = HTTPFields()
+        headers[.accept] = accept
+        let response = await fixture.get("/agreements", headers: headers)
+        #expect(response.status.code == status)
+        if status == 406 { #expect(response.headerFields[.contentType] == "application/problem+json") }
+    }
+
+    @Test func theDashboardIsHTML() async {
+        var headers = HTTPFields()
+        headers[.accept] = "application/json"
+        #expect(await fixture.get("/", headers: headers).status == .notAcceptable)
+        headers[.accept] = "text/html,application/xhtml+xml,*/*;q=0.8"
+        #expect(await fixture.get("/", headers: headers).status == .ok)
+    }
+
+    @Test func configuredOriginsAreEchoedOnlyToThemselves() async throws {
+        var configuration = APIConfiguration()
+        configuration.corsAllowedOrigins = ["https://dash.example.org"]
+        let application = Application(
+            ingestor: fixture.ingestor, configuration: configuration, metrics: .init(), logger: .init(label: "t"))
+        var headers = HTTPFields()
+        headers[.origin] = "https://dash.example.org"
+        let allowed = await application.handle(Fixture.request(.get, "/agreements", headers: headers))
+        #expect(allowed.headerFields[.accessControlAllowOrigin] == "https://dash.example.org")
+        #expect(allowed.headerFields[.vary]?.contains("Origin") == true)
+        headers[.origin] = "https://evil.example"
+        let refused = await application.handle(Fixture.request(.get, "/agreements", headers: headers))
+        #expect(refused.headerFields[.accessControlAllowOrigin] == nil)
+    }
+
+    @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {
+        let response = await fixture.get("/openapi.json")
+        let document = try #require(JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let described = Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+        #expect(described == Set(fixture.application.routeTable))
+    }
+}
