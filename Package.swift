@@ -83,6 +83,15 @@ let package = Package(
         .executableTarget(
             name: "ExtractionBenchmark", dependencies: ["AccordExtract"], path: "Benchmarks/ExtractionBenchmark",
             swiftSettings: strict),
+        .executableTarget(
+            name: "QueryBenchmark",
+            dependencies: [
+                "AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore", "AccordModel",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            path: "Benchmarks/QueryBenchmark", swiftSettings: strict),
 
         .testTarget(
             name: "AccordHTTPTests",

@@ -1,14 +1,41 @@
-/// Sorted lists of record positions, combined without touching the records themselves.
+/// Ascending lists of record positions, combined by merging: no sets, no hashing.
 enum PostingList {
-    /// Positions in every list; all positions when there are no lists.
-    static func intersect(_ lists: [[Int]], all count: Int) -> [Int] {
-        guard let shortest = lists.min(by: { $0.count < $1.count }) else { return Array(0..<count) }
-        let others = lists.filter { $0 != shortest }.map(Set.init)
-        return shortest.filter { p in others.allSatisfy { $0.contains(p) } }
+    /// Positions in every list; nil when there are no lists (no filter: everything).
+    static func intersect(_ lists: [[Int]]) -> [Int]? {
+        guard var result = lists.min(by: { $0.count < $1.count }) else { return nil }
+        for list in lists where result.count > 0 {
+            result = intersect(result, list)
+        }
+        return result
     }
 
-    /// Positions in any list, ascending.
+    static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(min(a.count, b.count))
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// Positions in any list, ascending, each once.
     static func union(_ lists: [[Int]]) -> [Int] {
-        Array(Set(lists.joined())).sorted()
+        if lists.count == 1 { return lists[0] }
+        var out = Array(lists.joined())
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for position in out where position != unique.last { unique.append(position) }
+        return unique
     }
 }

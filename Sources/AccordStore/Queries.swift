@@ -18,6 +18,9 @@ public struct AgreementQuery: Sendable, Hashable {
     public var offset = 0
 
     public init() {}
+
+    /// How many results from the top a page needs in order.
+    var window: Int { limit > Int.max - offset ? Int.max : offset + limit }
 }
 
 /// Filters and paging for `GET /commitments`.
@@ -38,6 +41,8 @@ public struct CommitmentQuery: Sendable, Hashable {
     public var offset = 0
 
     public init() {}
+
+    var window: Int { limit > Int.max - offset ? Int.max : offset + limit }
 }
 
 /// Paging and search for `GET /articles`.
@@ -48,6 +53,8 @@ public struct ArticleQuery: Sendable, Hashable {
     public var offset = 0
 
     public init() {}
+
+    var window: Int { limit > Int.max - offset ? Int.max : offset + limit }
 }
 
 /// Counts over a whole filtered list, by the values of one field.
@@ -62,14 +69,16 @@ extension Snapshot {
             lists.append(PostingList.union(query.topics.map { index.agreementsByTopic[$0] ?? [] }))
         }
         if let article = query.article { lists.append(index.agreementsByArticle[article] ?? []) }
-        var hits = PostingList.intersect(lists, all: agreements.count)
+        let filtered = PostingList.intersect(lists)
+        var hits = filtered ?? Array(agreements.indices)
         if query.from != nil || query.to != nil {
             hits = hits.filter { i in
                 agreements[i].date.map { DateRange.contains($0, from: query.from, to: query.to) } ?? false
             }
         }
         if let search = query.search {
-            hits = ranked(hits, search, index.agreementText, keepOrder: query.sort != nil) { i in
+            let within = filtered == nil && query.from == nil && query.to == nil ? nil : hits
+            hits = ranked(within, search, index.agreementText, keepOrder: query.sort != nil, top: query.window) { i in
                 let a = agreements[i]
                 return [a.title, a.summary] + commitments(ofAgreement: a.id).map(\.text)
                     + [article(id: a.articleId)?.text ?? ""]
@@ -97,14 +106,18 @@ extension Snapshot {
         }
         if let agreement = query.agreement { lists.append(index.commitmentsByAgreement[agreement] ?? []) }
         if let article = query.article { lists.append(index.commitmentsByArticle[article] ?? []) }
-        var hits = PostingList.intersect(lists, all: commitments.count)
+        let filtered = PostingList.intersect(lists)
+        var hits = filtered ?? Array(commitments.indices)
         if query.dueBefore != nil || query.dueAfter != nil {
             hits = hits.filter { i in
                 commitments[i].due.map { DateRange.contains($0, from: query.dueAfter, to: query.dueBefore) } ?? false
             }
         }
         if let search = query.search {
-            hits = ranked(hits, search, index.commitmentText, keepOrder: query.sort != nil) { [commitments[$0].text] }
+            let within = filtered == nil && query.dueBefore == nil && query.dueAfter == nil ? nil : hits
+            hits = ranked(within, search, index.commitmentText, keepOrder: query.sort != nil, top: query.window) {
+                [commitments[$0].text]
+            }
         }
         switch query.sort {
         case nil, .newest?: break
@@ -127,7 +140,7 @@ extension Snapshot {
     public func articles(matching query: ArticleQuery) -> Page<Article> {
         var hits = Array(articles.indices)
         if let search = query.search {
-            hits = ranked(hits, search, index.articleText, keepOrder: false) {
+            hits = ranked(nil, search, index.articleText, keepOrder: false, top: query.window) {
                 [articles[$0].title, articles[$0].text]
             }
         }
@@ -150,22 +163,31 @@ extension Snapshot {
         }
     }
 
-    /// The filtered positions that the search also finds, by relevance (or in their own
-    /// order when a sort follows). Phrases are checked on the index's candidates only.
+    /// The positions the search finds among `filtered` (nil: among all), most relevant first
+    /// unless a sort follows. Only the first `top` are put in order: the rest count for the
+    /// total and the facets but are never shown. Phrases are checked on the index's candidates.
     private func ranked(
-        _ filtered: [Int], _ search: SearchQuery, _ searchIndex: SearchIndex, keepOrder: Bool,
+        _ filtered: [Int]?, _ search: SearchQuery, _ searchIndex: SearchIndex, keepOrder: Bool, top: Int,
         texts: (Int) -> [String]
     ) -> [Int] {
-        let found = searchIndex.search(search.terms)
-        let allowed = filtered.count == 0 ? Set<Int>() : Set(filtered)
-        var hits = found.filter { allowed.contains($0.record) }
+        var hits = searchIndex.search(search.terms)
+        if let filtered {
+            // Both ascending: merge.
+            var kept: [(record: Int, score: Double)] = []
+            var j = 0
+            for hit in hits {
+                while j < filtered.count && filtered[j] < hit.record { j += 1 }
+                if j < filtered.count && filtered[j] == hit.record { kept.append(hit) }
+            }
+            hits = kept
+        }
         if !search.phrases.isEmpty {
             hits = hits.filter { hit in
                 let texts = texts(hit.record)
                 return search.phrases.allSatisfy { phrase in texts.contains { containsPhrase($0, phrase) } }
             }
         }
-        if !keepOrder { hits.sort { ($0.score, $1.record) > ($1.score, $0.record) } }
+        if !keepOrder { TopK.order(&hits, first: top) }
         return hits.map(\.record)
     }
 

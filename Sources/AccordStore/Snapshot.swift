@@ -24,14 +24,18 @@ public struct Snapshot: Sendable {
         self.modifiedAt = modifiedAt
         self.articles = articles
         self.agreements = agreements.sorted(by: Snapshot.defaultAgreementOrder)
-        let rank = Dictionary(uniqueKeysWithValues: self.agreements.enumerated().map { ($1.id, $0) })
-        self.commitments = commitments.sorted { a, b in
-            let ra = rank[a.agreementId] ?? Int.max
-            let rb = rank[b.agreementId] ?? Int.max
-            if ra != rb { return ra < rb }
-            if a.evidence.start != b.evidence.start { return a.evidence.start < b.evidence.start }
-            return a.id < b.id
+        // Grouped by agreement in agreement order (orphans last), each group by position.
+        var groups = Dictionary(grouping: commitments, by: \.agreementId)
+        var ordered: [Commitment] = []
+        ordered.reserveCapacity(commitments.count)
+        for agreement in self.agreements {
+            guard let group = groups.removeValue(forKey: agreement.id) else { continue }
+            ordered += group.sorted { ($0.evidence.start, $0.id) < ($1.evidence.start, $1.id) }
         }
+        for key in groups.keys.sorted() {
+            ordered += groups[key]!.sorted { ($0.evidence.start, $0.id) < ($1.evidence.start, $1.id) }
+        }
+        self.commitments = ordered
         self.index = SnapshotIndex(articles: articles, agreements: self.agreements, commitments: self.commitments)
     }
 
