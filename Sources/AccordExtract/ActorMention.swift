@@ -3,6 +3,7 @@
 struct ActorMention {
     enum Kind {
         case country(String, ActorReference.Strength)
+        /// Index into `ArticleCast.people`.
         case person(Int)
         case bothParties
         case pronoun
@@ -13,7 +14,7 @@ struct ActorMention {
 
     /// Every mention in `range`, left to right, longest phrases first.
     static func find(
-        _ tokens: [Token], in range: Range<Int>, knowledge: Knowledge, pack: LanguagePack
+        _ tokens: [Token], in range: Range<Int>, knowledge: Knowledge, pack: LanguagePack, cast: ArticleCast? = nil
     ) -> [ActorMention] {
         var found: [ActorMention] = []
         var index = range.lowerBound
@@ -32,6 +33,13 @@ struct ActorMention {
                         found.append(ActorMention(kind: .person(person), tokens: hit.range))
                     }
                 }
+                index = hit.range.upperBound
+                continue
+            }
+            if let cast, tokens[index].isCapitalized,
+                let hit = cast.names.match(tokens, at: index, limit: range.upperBound)
+            {
+                found.append(ActorMention(kind: .person(hit.value), tokens: hit.range))
                 index = hit.range.upperBound
                 continue
             }

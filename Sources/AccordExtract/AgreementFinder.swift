@@ -6,7 +6,7 @@ struct AgreementFinder {
         var evidence: ArticleText.Sentence?
         var date: String?
         var location: String?
-        var signatories: [(person: KnownPerson, order: Int)]
+        var signatories: [KnownPerson]
         var mentions: [String]
         var headlineTopics: Set<String>
         var cites: [String]
@@ -16,14 +16,23 @@ struct AgreementFinder {
     let pack: LanguagePack
     let knowledge: Knowledge
     let published: String?
-
-    private var body: [ArticleText.Sentence] { text.sentences.filter { $0.kind == .body } }
-
+    let cast: ArticleCast
+    private let body: [ArticleText.Sentence]
     /// The opening sentences, where news states who, when and where.
-    private var lead: [ArticleText.Sentence] { Array(body.prefix(3)) }
+    private let lead: [ArticleText.Sentence]
+
+    init(text: ArticleText, pack: LanguagePack, knowledge: Knowledge, published: String?, cast: ArticleCast) {
+        self.text = text
+        self.pack = pack
+        self.knowledge = knowledge
+        self.published = published
+        self.cast = cast
+        body = text.sentences.filter { $0.kind == .body }
+        lead = Array(body.prefix(3))
+    }
 
     private func mentions(_ tokens: [Token], _ range: Range<Int>) -> [ActorMention] {
-        ActorMention.find(tokens, in: range, knowledge: knowledge, pack: pack)
+        ActorMention.find(tokens, in: range, knowledge: knowledge, pack: pack, cast: cast)
     }
 
     private func countries(_ mentions: [ActorMention]) -> [String] {
@@ -31,21 +40,29 @@ struct AgreementFinder {
         for mention in mentions {
             switch mention.kind {
             case .country(let code, let strength) where strength != .weak: codes.append(code)
-            case .person(let index): codes.append(knowledge.people[index].country)
+            case .person(let index): codes.append(cast.people[index].country)
             default: break
             }
         }
         return codes
     }
 
-    func find() -> Found? {
+    /// Every agreement the article reports: one per partner of the country at its centre. A second
+    /// partner counts only when the article says there were several agreements and names it about as
+    /// often as the first.
+    func find() -> [Found] {
         let titleTokens = text.titleTokens
         let titleRange = 0..<titleTokens.count
-        if pack.noDealCues.contains(titleTokens, in: titleRange)
-            || lead.prefix(2).contains(where: { pack.noDealCues.contains(text.tokens, in: $0.tokens) })
-        {
-            return nil
+        let titleNoDeal = pack.noDealCues.contains(titleTokens, in: titleRange)
+        let titleSigned = pack.signingCues.contains(titleTokens, in: titleRange)
+        let opening = lead.prefix(2)
+        let leadNoDeal = opening.contains { pack.noDealCues.contains(text.tokens, in: $0.tokens) }
+        let leadSigned = opening.contains {
+            pack.signingCues.contains(text.tokens, in: $0.tokens)
+                && !pack.noDealCues.contains(text.tokens, in: $0.tokens)
         }
+        // A failed earlier round does not hide a deal the headline or lead reports as signed.
+        if titleNoDeal && !titleSigned || leadNoDeal && !titleSigned && !leadSigned { return [] }
         // Score countries named where the agreement is stated; the headline and lead count most.
         var scores: [String: Double] = [:]
         var firstSeen: [String: Int] = [:]
@@ -60,9 +77,16 @@ struct AgreementFinder {
         if pack.agreementCues.contains(titleTokens, in: titleRange) {
             score(countries(mentions(titleTokens, titleRange)), 3)
         }
+        var previous: [String] = []
         for (position, sentence) in body.enumerated() where !sentence.isQuote {
-            let found = countries(mentions(text.tokens, sentence.tokens))
-            if pack.agreementCues.contains(text.tokens, in: sentence.tokens) {
+            let named = mentions(text.tokens, sentence.tokens)
+            var found = countries(named)
+            defer { previous = found }
+            // "kedua pemimpin menandatangani …": the two are the ones the previous sentence named.
+            if Set(found).count < 2, named.contains(where: { if case .bothParties = $0.kind { true } else { false } }) {
+                found += previous
+            }
+            if isAgreementSentence(sentence) {
                 score(found, position < 3 ? 2 : 1)
             } else {
                 score(found, 0.1)
@@ -70,36 +94,72 @@ struct AgreementFinder {
         }
         let ranked = scores.filter { $0.value >= 1 }.sorted {
             $0.value != $1.value ? $0.value > $1.value : firstSeen[$0.key, default: 0] < firstSeen[$1.key, default: 0]
+        }.map(\.key)
+        guard ranked.count >= 2 else { return [] }
+        let hub = ranked[0]
+        var partners = [ranked[1]]
+        if saysSeveralAgreements() {
+            let floor = max(2, scores[ranked[1], default: 0] * 0.5)
+            partners += ranked.dropFirst(2).filter { scores[$0, default: 0] >= floor }
         }
-        guard ranked.count >= 2 else { return nil }
-        let parties = [ranked[0].key, ranked[1].key].sorted()
-
-        let evidence = evidenceSentence(parties: parties)
-        return Found(
-            parties: parties, evidence: evidence, date: date(evidence: evidence), location: location(),
-            signatories: signatories(parties: parties, evidence: evidence),
-            mentions: mentioned(excluding: parties), headlineTopics: headlineTopics(evidence: evidence),
-            cites: cites())
+        partners.sort { firstSeen[$0, default: 0] < firstSeen[$1, default: 0] }
+        let everyParty = Set(partners + [hub])
+        return partners.map { partner in
+            let parties = [hub, partner].sorted()
+            let others = everyParty.subtracting(parties)
+            let evidence = evidenceSentence(parties: parties, partner: partner, excluding: others)
+            return Found(
+                parties: parties, evidence: evidence, date: date(evidence: evidence, ownFirst: partners.count > 1),
+                location: location(evidence: partners.count > 1 ? evidence : nil),
+                signatories: signatories(parties: parties, excluding: others),
+                mentions: mentioned(excluding: parties), headlineTopics: headlineTopics(evidence: evidence),
+                cites: cites())
+        }
     }
 
-    /// The first sentence with an agreement cue that names both parties (or "kedua negara").
-    private func evidenceSentence(parties: [String]) -> ArticleText.Sentence? {
+    /// States an agreement and is not a report that none was reached.
+    private func isAgreementSentence(_ sentence: ArticleText.Sentence) -> Bool {
+        pack.agreementCues.contains(text.tokens, in: sentence.tokens)
+            && !pack.noDealCues.contains(text.tokens, in: sentence.tokens)
+    }
+
+    /// "dua kesepakatan", "two separate agreements", "the second deal" in the headline or body.
+    private func saysSeveralAgreements() -> Bool {
+        if pack.severalAgreementsCues.contains(text.titleTokens, in: 0..<text.titleTokens.count) { return true }
+        return text.sentences.contains { pack.severalAgreementsCues.contains(text.tokens, in: $0.tokens) }
+    }
+
+    /// The first agreement sentence naming both parties (or "kedua negara") and no other party;
+    /// else the first naming the partner.
+    private func evidenceSentence(
+        parties: [String], partner: String, excluding others: Set<String>
+    )
+        -> ArticleText.Sentence?
+    {
         var fallback: ArticleText.Sentence?
-        for sentence in body where !sentence.isQuote && pack.agreementCues.contains(text.tokens, in: sentence.tokens) {
+        for sentence in body where !sentence.isQuote && isAgreementSentence(sentence) {
             let found = mentions(text.tokens, sentence.tokens)
             let codes = Set(countries(found))
+            if !codes.isDisjoint(with: others) { continue }
             let both = found.contains { if case .bothParties = $0.kind { true } else { false } }
-            if both || parties.allSatisfy(codes.contains) { return sentence }
-            if fallback == nil, !codes.isDisjoint(with: parties) { fallback = sentence }
+            if (both && others.isEmpty) || parties.allSatisfy(codes.contains) { return sentence }
+            let relevant = others.isEmpty ? !codes.isDisjoint(with: parties) : codes.contains(partner)
+            if fallback == nil, relevant { fallback = sentence }
         }
         return fallback ?? body.first
     }
 
     /// A date in the lead; else a weekday or "today" counted back from publication; else publication.
-    private func date(evidence: ArticleText.Sentence?) -> String? {
+    /// With several agreements, each agreement's own sentence is read first.
+    private func date(evidence: ArticleText.Sentence?, ownFirst: Bool) -> String? {
         let reader = DateReader(pack: pack)
         var candidates = lead
-        if let evidence, !candidates.contains(where: { $0.scalars == evidence.scalars }) { candidates.append(evidence) }
+        if let evidence {
+            if ownFirst { candidates.removeAll { $0.scalars == evidence.scalars } }
+            if !candidates.contains(where: { $0.scalars == evidence.scalars }) {
+                candidates.insert(evidence, at: ownFirst ? 0 : candidates.count)
+            }
+        }
         for sentence in candidates {
             if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.iso }
         }
@@ -121,8 +181,12 @@ struct AgreementFinder {
 
     /// A bare dateline ("LONDON –") names where the story happened; otherwise "di Tokyo", "in Riyadh",
     /// or "di Turnberry, Skotlandia" in the lead.
-    private func location() -> String? {
-        if let dateline = text.dateline, dateline.publisher == nil {
+    private func location(evidence: ArticleText.Sentence?) -> String? {
+        // With several agreements, each has its own place: look in its own sentence first.
+        if let evidence, let place = placeAfterPreposition(in: [evidence]) ?? capitalNamed(in: evidence) {
+            return place
+        }
+        if let dateline = text.dateline, !dateline.isNewsroom {
             let tokens = Tokenizer.tokens(dateline.city)
             if let place = knowledge.places.match(tokens, at: 0), place.range.upperBound == tokens.count {
                 return place.value.name
@@ -130,8 +194,13 @@ struct AgreementFinder {
             return dateline.city.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
                 .joined(separator: " ")
         }
+        return placeAfterPreposition(in: lead)
+    }
+
+    /// "di Tokyo", "in Riyadh", "at the Élysée Palace in Paris", "di Turnberry, Skotlandia".
+    private func placeAfterPreposition(in sentences: [ArticleText.Sentence]) -> String? {
         let tokens = text.tokens
-        for sentence in lead {
+        for sentence in sentences {
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound - 1 {
                 defer { index += 1 }
@@ -144,14 +213,21 @@ struct AgreementFinder {
                 {
                     return place.value.name
                 }
-                // An unknown capitalised name followed by ", <known region or country>".
+                // An unknown capitalised name followed by ", <known city>" is a building in that city
+                // ("di Istana Qasr Al Watan, Abu Dhabi"); followed by a region or country, it is the place.
                 var end = next
                 while end < sentence.tokens.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized,
-                    end - next < 3
+                    end - next < 5
                 {
                     end += 1
                 }
                 if end > next, end + 1 < sentence.tokens.upperBound, tokens[end].key == ",",
+                    let city = knowledge.places.match(tokens, at: end + 1, limit: sentence.tokens.upperBound),
+                    !city.value.isRegion
+                {
+                    return city.value.name
+                }
+                if end > next, end - next <= 3, end + 1 < sentence.tokens.upperBound, tokens[end].key == ",",
                     knowledge.places.match(tokens, at: end + 1, limit: sentence.tokens.upperBound) != nil
                         || knowledge.actors.match(tokens, at: end + 1, limit: sentence.tokens.upperBound) != nil,
                     knowledge.actors.match(tokens, at: next, limit: end) == nil
@@ -163,38 +239,68 @@ struct AgreementFinder {
         return nil
     }
 
-    /// Per party, the highest-ranking office holder named in the headline, lead or agreement sentences.
-    private func signatories(parties: [String], evidence: ArticleText.Sentence?) -> [(person: KnownPerson, order: Int)]
-    {
+    /// A capital named in the signing sentence ("flew to Seoul and signed …").
+    private func capitalNamed(in sentence: ArticleText.Sentence) -> String? {
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            if let place = knowledge.places.match(text.tokens, at: index, limit: sentence.tokens.upperBound),
+                !place.value.isRegion, text.tokens[index].isCapitalized
+            {
+                return place.value.name
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Per party, who is named with a verb of signing; else the highest-ranking office holder named in
+    /// the headline, lead or agreement sentences. Sentences about another agreement do not count.
+    private func signatories(parties: [String], excluding others: Set<String>) -> [KnownPerson] {
+        var signing: [(index: Int, order: Int)] = []
         var seen: [(index: Int, order: Int)] = []
+        var everywhere: [(index: Int, order: Int)] = []
         var order = 0
-        func collect(_ tokens: [Token], _ range: Range<Int>) {
+        var previousSubject: Int?
+        func collect(_ tokens: [Token], _ range: Range<Int>, into list: inout [(index: Int, order: Int)]) {
             for mention in mentions(tokens, range) {
-                if case .person(let index) = mention.kind {
-                    seen.append((index, order))
-                    order += 1
+                switch mention.kind {
+                case .person(let index): list.append((index, order))
+                case .pronoun: if let previousSubject { list.append((previousSubject, order)) }
+                default: continue
                 }
+                order += 1
             }
         }
-        collect(text.titleTokens, 0..<text.titleTokens.count)
-        for sentence in body where !sentence.isQuote {
-            let isLead = lead.contains { $0.scalars == sentence.scalars }
-            if isLead || pack.agreementCues.contains(text.tokens, in: sentence.tokens) {
-                collect(text.tokens, sentence.tokens)
+        collect(text.titleTokens, 0..<text.titleTokens.count, into: &seen)
+        for sentence in body {
+            let found = mentions(text.tokens, sentence.tokens)
+            defer {
+                for mention in found { if case .person(let index) = mention.kind { previousSubject = index; break } }
             }
+            guard !sentence.isQuote else { continue }
+            if isAgreementSentence(sentence) { collect(text.tokens, sentence.tokens, into: &everywhere) }
+            guard Set(countries(found)).isDisjoint(with: others) else { continue }
+            let isLead = lead.contains { $0.scalars == sentence.scalars }
+            if isAgreementSentence(sentence), pack.signingCues.contains(text.tokens, in: sentence.tokens) {
+                collect(text.tokens, sentence.tokens, into: &signing)
+            }
+            if isLead || isAgreementSentence(sentence) { collect(text.tokens, sentence.tokens, into: &seen) }
         }
         var chosen: [(person: KnownPerson, order: Int)] = []
         for party in parties {
-            let candidates = seen.filter { knowledge.people[$0.index].country == party }
+            let signed = signing.filter { cast.people[$0.index].country == party }
+            var candidates = signed.isEmpty ? seen.filter { cast.people[$0.index].country == party } : signed
+            // The same leader may sign several agreements: then any sentence naming them will do.
+            if candidates.isEmpty { candidates = everywhere.filter { cast.people[$0.index].country == party } }
             if let best = candidates.min(by: {
-                let a = knowledge.people[$0.index]
-                let b = knowledge.people[$1.index]
+                let a = cast.people[$0.index]
+                let b = cast.people[$1.index]
                 return a.rank != b.rank ? a.rank < b.rank : $0.order < $1.order
             }) {
-                chosen.append((knowledge.people[best.index], best.order))
+                chosen.append((cast.people[best.index], best.order))
             }
         }
-        return chosen.sorted { $0.order < $1.order }
+        return chosen.sorted { $0.order < $1.order }.map(\.person)
     }
 
     /// Countries named (by name or demonym, not by capital) that are not parties.
@@ -206,7 +312,7 @@ struct AgreementFinder {
             for mention in mentions(tokens, range) {
                 switch mention.kind {
                 case .country(let code, .name): codes.insert(code)
-                case .person(let index): codes.insert(knowledge.people[index].country)
+                case .person(let index): codes.insert(cast.people[index].country)
                 default: break
                 }
             }

@@ -105,7 +105,7 @@ struct ArticleText {
         }
         let hasLowercase = scalars[start..<end].contains { $0.properties.isLowercase }
         if !hasLowercase { return .heading }
-        if !Self.terminalMarks.contains(scalars[end - 1]), line.split(separator: " ").count <= 16 { return .heading }
+        if !Self.terminalMarks.contains(scalars[end - 1]), line.split(separator: " ").count <= 60 { return .heading }
         return .body
     }
 

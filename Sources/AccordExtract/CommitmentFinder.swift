@@ -11,14 +11,35 @@ struct CommitmentFinder {
         var dueText: String?
         var amount: Amount?
         var evidence: Range<Int>
+        /// Index of the agreement it belongs to.
+        var agreement: Int
+    }
+
+    /// What a commitment is measured against: the agreement's parties, date and main topic.
+    struct Target {
+        var parties: [String]
+        var reference: CivilDate?
+        var fallbackCategory: String
     }
 
     let text: ArticleText
     let pack: LanguagePack
     let knowledge: Knowledge
-    let parties: [String]
-    let reference: CivilDate?
-    let fallbackCategory: String
+    let cast: ArticleCast
+    let targets: [Target]
+    /// Every party of every agreement: a country outside these is a third party.
+    private let parties: [String]
+
+    init(text: ArticleText, pack: LanguagePack, knowledge: Knowledge, cast: ArticleCast, targets: [Target]) {
+        self.text = text
+        self.pack = pack
+        self.knowledge = knowledge
+        self.cast = cast
+        self.targets = targets
+        var all: [String] = []
+        for target in targets { for code in target.parties where !all.contains(code) { all.append(code) } }
+        parties = all
+    }
 
     private enum Actors: Equatable {
         case parties(Set<String>)
@@ -39,24 +60,47 @@ struct CommitmentFinder {
 
     func find() -> [Found] {
         var found: [Found] = []
-        var lastPersonCountry: String?
-        for sentence in text.sentences where sentence.kind == .body {
-            let mentions = ActorMention.find(text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack)
+        var previousSubject: String?
+        var context = 0
+        // Parties that only one agreement has: naming one moves the story to that agreement.
+        // List items after the story began are part of it; a summary box above the lead is not.
+        let storyStart = text.sentences.first { $0.kind == .body }?.scalars.upperBound ?? Int.max
+        let shared = targets.dropFirst().reduce(Set(targets.first?.parties ?? [])) { $0.intersection($1.parties) }
+        for sentence in text.sentences where sentence.kind != .title && sentence.kind != .skipped {
+            let mentions = ActorMention.find(
+                text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack, cast: cast)
+            if targets.count > 1 {
+                let named = Set(mentions.compactMap(country)).subtracting(shared)
+                let hits = targets.indices.filter { !named.isDisjoint(with: targets[$0].parties) }
+                if hits.count == 1 { context = hits[0] }
+            }
             defer {
                 if let person = mentions.first(where: { if case .person = $0.kind { true } else { false } }),
                     case .person(let index) = person.kind
                 {
-                    lastPersonCountry = knowledge.people[index].country
+                    previousSubject = cast.people[index].country
                 }
             }
+            guard sentence.kind == .body || sentence.kind == .bullet && sentence.scalars.lowerBound >= storyStart else {
+                continue
+            }
             if sentence.isQuote || pack.noDealCues.contains(text.tokens, in: sentence.tokens) { continue }
-            found += commitments(in: sentence, mentions: mentions, lastPersonCountry: lastPersonCountry)
+            found += commitments(
+                in: sentence, mentions: mentions, previousSubject: previousSubject, context: context)
         }
         return found
     }
 
+    private func country(_ mention: ActorMention) -> String? {
+        switch mention.kind {
+        case .country(let code, let strength) where strength != .weak: code
+        case .person(let index): cast.people[index].country
+        default: nil
+        }
+    }
+
     private func commitments(
-        in sentence: ArticleText.Sentence, mentions: [ActorMention], lastPersonCountry: String?
+        in sentence: ArticleText.Sentence, mentions: [ActorMention], previousSubject: String?, context: Int
     ) -> [Found] {
         let tokens = text.tokens
         var clauses = split(sentence.tokens).map { Clause(tokens: $0, cue: nil, actors: nil) }
@@ -91,7 +135,8 @@ struct CommitmentFinder {
             if effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen) {
                 clauses[index].cue = nil; continue
             }
-            clauses[index].actors = resolve(chosen ?? [], lastPersonCountry: lastPersonCountry)
+            clauses[index].actors = resolve(
+                chosen ?? [], in: mentions, previousSubject: previousSubject, defaults: targets[context].parties)
         }
         // Group clauses by committing party; clauses without a cue join their neighbours.
         var groups: [(range: Range<Int>, cue: Int, actors: Actors)] = []
@@ -115,7 +160,14 @@ struct CommitmentFinder {
         let dates = DateReader(pack: pack)
         let amounts = AmountReader(pack: pack)
         return kept.compactMap { group in
-            guard case .parties(let codes) = group.actors else { return nil }
+            guard case .parties(let all) = group.actors else { return nil }
+            let codes =
+                all.intersection(targets[context].parties).isEmpty ? all : all.intersection(targets[context].parties)
+            let agreement =
+                codes.isSubset(of: targets[context].parties)
+                ? context : targets.firstIndex { codes.isSubset(of: $0.parties) } ?? context
+            let target = targets[agreement]
+            let reference = target.reference
             let range = kept.count == 1 ? sentence.tokens : group.range
             let phrase =
                 kept.count == 1
@@ -129,12 +181,12 @@ struct CommitmentFinder {
             let scores = TopicClassifier.scores(tokens, in: range, emphasisFrom: group.cue, pack: pack)
             return Found(
                 parties: codes.sorted(), text: phrase,
-                category: TopicClassifier.best(scores) ?? fallbackCategory,
+                category: TopicClassifier.best(scores) ?? target.fallbackCategory,
                 due: deadline?.due,
                 dueText: deadline.map {
                     text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
                 },
-                amount: amount?.amount, evidence: sentence.scalars)
+                amount: amount?.amount, evidence: sentence.scalars, agreement: agreement)
         }
     }
 
@@ -269,9 +321,16 @@ struct CommitmentFinder {
         return result
     }
 
-    private func resolve(_ mentions: [ActorMention], lastPersonCountry: String?) -> Actors {
+    /// The committing countries of `mentions`; a pronoun is the last person named before it in the
+    /// sentence, else the first person named in the latest sentence that named one.
+    private func resolve(
+        _ mentions: [ActorMention], in sentence: [ActorMention], previousSubject: String?, defaults: [String]
+    ) -> Actors {
         var codes = Set<String>()
         var outsiders = 0
+        func add(_ code: String) {
+            if parties.contains(code) { codes.insert(code) } else { outsiders += 1 }
+        }
         for mention in mentions {
             switch mention.kind {
             case .country(let code, let strength):
@@ -281,17 +340,21 @@ struct CommitmentFinder {
                     outsiders += 1
                 }
             case .person(let index):
-                let code = knowledge.people[index].country
-                if parties.contains(code) { codes.insert(code) } else { outsiders += 1 }
+                add(cast.people[index].country)
             case .bothParties:
-                codes.formUnion(parties)
+                codes.formUnion(defaults)
             case .pronoun:
-                if let code = lastPersonCountry {
-                    if parties.contains(code) { codes.insert(code) } else { outsiders += 1 }
+                let earlier = sentence.last {
+                    if case .person = $0.kind { $0.tokens.upperBound <= mention.tokens.lowerBound } else { false }
+                }
+                if let earlier, case .person(let index) = earlier.kind {
+                    add(cast.people[index].country)
+                } else if let previousSubject {
+                    add(previousSubject)
                 }
             }
         }
         if codes.isEmpty, outsiders > 0 { return .thirdParty }
-        return .parties(codes.isEmpty ? Set(parties) : codes)
+        return .parties(codes.isEmpty ? Set(defaults) : codes)
     }
 }

@@ -4,8 +4,19 @@ import Foundation
 struct Dateline {
     var city: String
     var publisher: String?
+    /// "Jakarta, IDN Times –": the outlet's own office, not where the news happened. A wire dateline
+    /// ("JAKARTA, Nov 12 (Reuters) –", "New Delhi (Warta Nusa) –") places the story.
+    var isNewsroom = false
     /// Scalars from the start of the line to just after the dash and its space.
     var length: Int
+
+    /// A capitalised name of at most five words with no digits, such as "IDN Times" or "Reuters".
+    private static func outlet(_ text: String) -> String? {
+        guard !text.isEmpty, text.first?.isUppercase == true, text.split(separator: " ").count <= 5,
+            !text.contains(where: \.isNumber)
+        else { return nil }
+        return text
+    }
 
     private static let dashes: Set<Unicode.Scalar> = ["–", "—", "-", "―"]
 
@@ -15,31 +26,45 @@ struct Dateline {
         let limit = min(scalars.count - 2, 60)
         guard limit > 1 else { return nil }
         var dash: Int?
-        for index in 1..<limit where Self.dashes.contains(scalars[index]) {
-            if scalars[index - 1] == " ", scalars[index + 1] == " " {
+        var dashEnd = 0
+        for index in 1..<limit where Self.dashes.contains(scalars[index]) && scalars[index - 1] == " " {
+            // "--" stands for a dash in plain-text wires.
+            var end = index
+            while end + 1 < scalars.count - 1, Self.dashes.contains(scalars[end + 1]) { end += 1 }
+            if scalars[end + 1] == " " {
                 dash = index
+                dashEnd = end
                 break
             }
         }
         guard let dash else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[0..<(dash - 1)])
-        let head = String(view)
+        var head = String(view).trimmingCharacters(in: .whitespaces)
+        // "Johannesburg (Lintas Antarnegara)", "WASHINGTON, Nov 19 (Global Wire)": the outlet in brackets.
+        var bracketed: String?
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            bracketed = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
+                .trimmingCharacters(in: .whitespaces)
+            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+        }
         let parts = head.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let city = parts.first, !city.isEmpty, city.first?.isUppercase == true,
             city.split(separator: " ").count <= 4
         else { return nil }
+        var publisher = bracketed.flatMap(Self.outlet)
         if parts.count == 2 {
-            let publisher = parts[1]
-            // A date ("Oct 28") is not a publisher.
-            guard !publisher.isEmpty, publisher.first?.isUppercase == true,
-                publisher.split(separator: " ").count <= 5, !publisher.contains(where: \.isNumber)
-            else { return nil }
-            self.publisher = publisher
-        } else {
-            self.publisher = nil
+            // A date ("Nov 19") after the city is not a publisher, and a dateline may carry one.
+            let second = parts[1]
+            if publisher == nil, let outlet = Self.outlet(second) {
+                publisher = outlet
+                isNewsroom = true
+            } else if !second.contains(where: \.isNumber) {
+                return nil
+            }
         }
+        self.publisher = publisher
         self.city = city
-        length = dash + 2
+        length = dashEnd + 2
     }
 }

@@ -16,23 +16,43 @@ public struct Extractor: Sendable {
         guard let pack = knowledge.packs[language] else {
             return Extraction(language: language, agreements: [], commitments: [])
         }
-        let finder = AgreementFinder(text: text, pack: pack, knowledge: knowledge, published: document.published)
-        guard let found = finder.find() else { return Extraction(language: language, agreements: [], commitments: []) }
-
-        let agreementID = StableID.make(["agreement", articleID] + found.parties + ["0"])
+        let cast = ArticleCast(text: text, knowledge: knowledge, pack: pack)
+        let finder = AgreementFinder(
+            text: text, pack: pack, knowledge: knowledge, published: document.published, cast: cast)
+        let found = finder.find()
+        guard !found.isEmpty else { return Extraction(language: language, agreements: [], commitments: []) }
+        let agreementIDs = found.enumerated().map { index, item in
+            StableID.make(["agreement", articleID] + item.parties + [String(index)])
+        }
+        let targets = found.map { item in
+            CommitmentFinder.Target(
+                parties: item.parties, reference: item.date.flatMap(CivilDate.init(iso:)),
+                fallbackCategory: TopicClassifier.best(
+                    Dictionary(item.headlineTopics.map { ($0, 1) }, uniquingKeysWith: +)) ?? "diplomacy")
+        }
         let commitmentFinder = CommitmentFinder(
-            text: text, pack: pack, knowledge: knowledge, parties: found.parties,
-            reference: found.date.flatMap(CivilDate.init(iso:)),
-            fallbackCategory: TopicClassifier.best(
-                Dictionary(found.headlineTopics.map { ($0, 1) }, uniquingKeysWith: +))
-                ?? "diplomacy")
+            text: text, pack: pack, knowledge: knowledge, cast: cast, targets: targets)
         let commitments = commitmentFinder.find().enumerated().map { index, item in
-            Commitment(
+            let agreementID = agreementIDs[item.agreement]
+            return Commitment(
                 id: StableID.make(["commitment", articleID, agreementID, String(index)]),
                 agreementId: agreementID, articleId: articleID, parties: item.parties, text: item.text,
                 category: item.category, due: item.due, dueText: item.dueText, amount: item.amount,
                 evidence: Evidence(start: item.evidence.lowerBound, end: item.evidence.upperBound))
         }
+        let agreements = found.enumerated().map { index, item in
+            agreement(
+                item, id: agreementIDs[index],
+                commitments: commitments.filter { $0.agreementId == agreementIDs[index] },
+                document: document, text: text, articleID: articleID, language: language)
+        }
+        return Extraction(language: language, agreements: agreements, commitments: commitments)
+    }
+
+    private func agreement(
+        _ found: AgreementFinder.Found, id: String, commitments: [Commitment], document: Document,
+        text: ArticleText, articleID: String, language: String
+    ) -> Agreement {
         let evidence =
             found.evidence.map { Evidence(start: $0.scalars.lowerBound, end: $0.scalars.upperBound) }
             ?? Evidence(start: 0, end: 0)
@@ -40,17 +60,14 @@ public struct Extractor: Sendable {
         let report = SourceReport(
             articleId: articleID, publisher: document.publisher, url: document.url, published: document.published,
             evidence: evidence)
-        let agreement = Agreement(
-            id: agreementID, articleId: articleID, title: document.title,
+        return Agreement(
+            id: id, articleId: articleID, title: document.title,
             summary: found.evidence.map { text.text(of: $0) } ?? document.title,
             date: found.date, location: found.location, parties: found.parties,
-            signatories: found.signatories.map {
-                Signatory(name: $0.person.name, role: $0.person.role, party: $0.person.country)
-            },
+            signatories: found.signatories.map { Signatory(name: $0.name, role: $0.role, party: $0.country) },
             topics: topics, mentions: found.mentions, language: language,
             source: AgreementSource(
                 publisher: document.publisher, url: document.url, published: document.published, cites: found.cites),
             sources: [report], commitmentCount: commitments.count, evidence: evidence)
-        return Extraction(language: language, agreements: [agreement], commitments: commitments)
     }
 }

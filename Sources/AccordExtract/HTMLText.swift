@@ -12,6 +12,52 @@ struct HTMLText {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe",
         "button", "select", "figure",
     ]
+    /// Class or id words of page furniture around the story: menus, cookie notices, share bars, ads,
+    /// related-link boxes, sidebars and footers (site conventions in English and Indonesian).
+    private static let boilerplateMarkers: [String] = [
+        "cookie", "consent", "share", "social", "related", "terkait", "baca-juga", "bacajuga", "read-also",
+        "readalso", "breadcrumb", "menu", "navbar", "sidebar", "footer", "ads", "advert", "iklan", "banner",
+        "newsletter", "subscribe", "comment", "komentar", "popular", "populer", "terpopuler", "widget", "promo",
+        "tags", "tag-list", "author-box", "recommend", "rekomendasi", "lainnya", "more-news", "trending",
+    ]
+    private static let voidElements: Set<String> = [
+        "br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track",
+    ]
+
+    /// Whether a class or id names page furniture; words are split on "-", "_" and spaces.
+    static func isBoilerplate(_ attributes: [String: String]) -> Bool {
+        for key in ["class", "id", "role"] {
+            guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
+            if key == "role", ["navigation", "banner", "contentinfo", "complementary"].contains(value) { return true }
+            let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
+            let classes = value.split(separator: " ").map(String.init)
+            for marker in boilerplateMarkers {
+                if marker.contains("-") ? classes.contains(where: { $0.contains(marker) }) : words.contains(marker) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Index just past the end tag that closes the element opened before `start`, counting nesting.
+    private static func skipElement(_ name: String, _ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var depth = 1
+        var index = start
+        while let open = find(scalars, "<", from: index) {
+            guard let close = find(scalars, ">", from: open + 1) else { return scalars.count }
+            let tag = string(scalars[(open + 1)..<close])
+            let isEnd = tag.hasPrefix("/")
+            let tagName = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
+            if tagName == name, !tag.hasSuffix("/") {
+                depth += isEnd ? -1 : 1
+                if depth == 0 { return close + 1 }
+            }
+            index = close + 1
+        }
+        return scalars.count
+    }
+
     private static let blockElements: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "main",
         "tr", "table", "blockquote", "hr", "dd", "dt", "pre", "body",
@@ -68,6 +114,17 @@ struct HTMLText {
                 index = Self.find(scalars, ">", from: end).map { $0 + 1 } ?? scalars.count
                 continue
             }
+            if !isEnd, !Self.voidElements.contains(name), !tag.hasSuffix("/"), Self.isBoilerplate(attributes) {
+                index = Self.skipElement(name, scalars, from: index)
+                appendText("\n")
+                continue
+            }
+            // List items keep a bullet so that a summary box reads as a list, not as the story.
+            if !isEnd, name == "li" {
+                appendText("\n")
+                for scalar in "• ".unicodeScalars { appendText(scalar) }
+                continue
+            }
             switch name {
             case "meta":
                 let key = (attributes["property"] ?? attributes["name"] ?? attributes["itemprop"] ?? "").lowercased()
@@ -90,14 +147,29 @@ struct HTMLText {
         let chosen = sawMain && !String(main).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? main : all
         text = Self.lines(Self.decode(String(chosen)))
         let ld = Self.jsonLDFields(jsonLD)
-        title =
-            Self.clean(meta["og:title"]) ?? Self.clean(ld.headline) ?? Self.clean(titleText) ?? Self.clean(firstHeading)
-        published =
-            Self.clean(meta["article:published_time"]) ?? Self.clean(ld.datePublished)
-            ?? Self.clean(meta["datepublished"]) ?? Self.clean(meta["date"]) ?? Self.clean(meta["pubdate"])
-            ?? Self.clean(meta["og:published_time"])
         publisher = Self.clean(meta["og:site_name"]) ?? Self.clean(ld.publisher)
+        title =
+            Self.clean(ld.headline) ?? Self.clean(meta["og:title"])
+            ?? Self.clean(titleText).map { Self.withoutSiteName($0, site: publisher) } ?? Self.clean(firstHeading)
+        // Modified dates never stand in for the published one.
+        published =
+            Self.clean(ld.datePublished) ?? Self.clean(meta["article:published_time"])
+            ?? Self.clean(meta["og:published_time"]) ?? Self.clean(meta["datepublished"])
+            ?? Self.clean(meta["pubdate"]) ?? Self.clean(meta["publishdate"]) ?? Self.clean(meta["date"])
+            ?? Self.clean(meta["dc.date.issued"]) ?? Self.clean(meta["sailthru.date"])
         url = Self.clean(canonical) ?? Self.clean(meta["og:url"])
+    }
+
+    /// "Headline - Site", "Headline | Site": the headline alone.
+    static func withoutSiteName(_ title: String, site: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let site, tail.caseInsensitiveCompare(site) == .orderedSame { return head }
+            if site == nil, tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
     }
 
     private static func clean(_ value: String?) -> String? {
@@ -181,6 +253,15 @@ struct HTMLText {
     private static let entities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
         "rsquo": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”", "hellip": "…", "copy": "©", "eacute": "é",
+        "middot": "·", "bull": "•", "rsaquo": "›", "lsaquo": "‹", "raquo": "»", "laquo": "«", "euro": "€",
+        "pound": "£", "yen": "¥", "cent": "¢", "reg": "®", "trade": "™", "times": "×", "deg": "°", "sbquo": "‚",
+        "bdquo": "„", "thinsp": " ", "ensp": " ", "emsp": " ", "shy": "", "zwnj": "", "zwj": "",
+        "aacute": "á", "agrave": "à", "acirc": "â", "atilde": "ã", "auml": "ä", "aring": "å", "ccedil": "ç",
+        "egrave": "è", "ecirc": "ê", "euml": "ë", "iacute": "í", "icirc": "î", "iuml": "ï", "ntilde": "ñ",
+        "oacute": "ó", "ocirc": "ô", "otilde": "õ", "ouml": "ö", "oslash": "ø", "uacute": "ú", "ugrave": "ù",
+        "ucirc": "û", "uuml": "ü", "yacute": "ý", "szlig": "ß", "Eacute": "É", "Aacute": "Á", "Oacute": "Ó",
+        "Uuml": "Ü", "Ouml": "Ö", "Auml": "Ä", "Ccedil": "Ç", "Oslash": "Ø", "Aring": "Å", "scaron": "š",
+        "Scaron": "Š", "ccaron": "č", "Ccaron": "Č", "zcaron": "ž", "Zcaron": "Ž",
     ]
 
     static func decode(_ text: String) -> String {

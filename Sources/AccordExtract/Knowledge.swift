@@ -36,6 +36,8 @@ public struct Knowledge: Sendable {
     var actors: PhraseIndex<ActorReference>
     var places: PhraseIndex<KnownPlace>
     var people: [KnownPerson]
+    /// English role → signatory rank for people the gazetteer does not list ("President" → 1).
+    var roleRanks: [String: Int]
     var packs: [String: LanguagePack]
     /// Pack codes in a fixed order, so language detection ties break the same way every time.
     var packOrder: [String]
@@ -131,6 +133,7 @@ public struct Knowledge: Sendable {
         self.actors = actors
         self.places = places
         self.people = people
+        self.roleRanks = gazetteer.roleRanks ?? [:]
         var packs: [String: LanguagePack] = [:]
         for file in files { packs[file.code] = LanguagePack(file) }
         self.packs = packs

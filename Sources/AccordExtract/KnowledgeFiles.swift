@@ -4,6 +4,8 @@ enum KnowledgeFiles {
         var countries: [Country]
         var places: [Place]?
         var people: [Person]?
+        /// English role → rank for office holders recognised by title.
+        var roleRanks: [String: Int]?
     }
 
     struct Country: Decodable {
@@ -79,6 +81,10 @@ enum KnowledgeFiles {
         var hedges: [String]
         var negations: [String]
         var agreementCues: [String]
+        /// Verbs of signing ("menandatangani", "signed"): who is named with them signed.
+        var signingCues: [String]?
+        /// "dua kesepakatan", "two separate agreements": the article reports more than one.
+        var severalAgreementsCues: [String]?
         var noDealCues: [String]
         var agreementNouns: [String]
         var agreementDeterminers: [String]?

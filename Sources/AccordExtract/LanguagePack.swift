@@ -31,6 +31,8 @@ struct LanguagePack: Sendable {
     var hedges: PhraseIndex<Bool>
     var negations: PhraseIndex<Bool>
     var agreementCues: PhraseIndex<Bool>
+    var signingCues: PhraseIndex<Bool>
+    var severalAgreementsCues: PhraseIndex<Bool>
     var noDealCues: PhraseIndex<Bool>
     var agreementNouns: PhraseIndex<Bool>
     var agreementDeterminers: Set<String>
@@ -93,6 +95,8 @@ struct LanguagePack: Sendable {
         hedges = index(file.hedges)
         negations = index(file.negations)
         agreementCues = index(file.agreementCues)
+        signingCues = index(file.signingCues ?? [])
+        severalAgreementsCues = index(file.severalAgreementsCues ?? [])
         noDealCues = index(file.noDealCues)
         agreementNouns = index(file.agreementNouns)
         agreementDeterminers = keys(file.agreementDeterminers ?? [])
