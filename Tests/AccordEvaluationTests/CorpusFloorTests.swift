@@ -1,0 +1,50 @@
+import AccordEvaluation
+import AccordExtract
+import AccordFetch
+import AccordIngest
+import AccordStore
+import Foundation
+import Logging
+import Testing
+
+/// Extraction on the project's own annotated corpus, read as a seeds folder and scored by the
+/// shared scorer's rules, must not fall below what it reaches today (minus a small margin).
+@Suite struct CorpusFloorTests {
+    static let floors = (agreementsF1: 0.95, commitmentsF1: 0.78, perLanguageCommitmentsF1: 0.72, fields: 0.70)
+
+    static var repository: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }
+
+    @Test func scoresStayAboveTheirFloors() throws {
+        let corpus = Self.repository.appendingPathComponent("Tests/AccordExtractTests/Fixtures/corpus")
+        let gold = try GoldFolder.load(corpus)
+        #expect(gold.count >= 16)
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let ingestor = Ingestor(
+            store: Store(),
+            extractor: Extractor(knowledge: try Knowledge.load(from: Self.repository.appendingPathComponent("Config"))),
+            fetcher: Fetcher(), dataDirectory: nil, logger: logger)
+        ingestor.loadSeeds(from: corpus)
+        let snapshot = ingestor.store.snapshot
+        let ids = Dictionary(
+            gold.map { ($0.article, URL(fileURLWithPath: $0.article).deletingPathExtension().lastPathComponent) },
+            uniquingKeysWith: { a, _ in a })
+        let report = Scorer.score(
+            gold: gold, articleIDs: ids, articles: snapshot.articles, agreements: snapshot.agreements,
+            commitments: snapshot.commitments)
+        let summary = report.lines(verbose: true).joined(separator: "\n")
+        #expect(report.total.agreements.f1 >= Self.floors.agreementsF1, "\(summary)")
+        #expect(report.total.commitments.f1 >= Self.floors.commitmentsF1, "\(summary)")
+        for (language, tally) in report.byLanguage {
+            #expect(tally.commitments.f1 >= Self.floors.perLanguageCommitmentsF1, "[\(language)] \(summary)")
+        }
+        #expect(report.fieldAccuracy >= Self.floors.fields, "\(summary)")
+    }
+}
