@@ -43,10 +43,12 @@ struct PageLinks {
     var first: String
     var last: String
 
-    init<Item>(path: String, parameters: QueryParameters, page: Page<Item>) {
-        let kept = parameters.pairs.filter { $0.name != "limit" && $0.name != "offset" }
+    /// Every link names `version`, so following them reads the same snapshot while the store changes.
+    init<Item>(path: String, parameters: QueryParameters, page: Page<Item>, version: UInt64) {
+        let kept = parameters.pairs.filter { !["limit", "offset", "version"].contains($0.name) }
         func link(_ offset: Int) -> String {
-            let pairs = kept + [("limit", String(page.limit)), ("offset", String(offset))]
+            let pairs =
+                kept + [("limit", String(page.limit)), ("offset", String(offset)), ("version", String(version))]
             return path + "?"
                 + pairs.map { "\(QueryEncoding.escape($0.0))=\(QueryEncoding.escape($0.1))" }
                 .joined(separator: "&")

@@ -6,7 +6,7 @@ import AccordStore
 enum ListParameters {
     static let maxLimit = 1000
     static let defaultLimit = 50
-    static let common = ["limit", "offset", "q", "fields", "facets"]
+    static let common = ["limit", "offset", "q", "fields", "facets", "version"]
 
     static let agreementNames = common + ["party", "topic", "category", "from", "to", "article", "sort"]
     static let commitmentNames =

@@ -146,6 +146,16 @@ enum OpenAPIDocument {
                "type": "string",
                "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
               }
+             },
+             {
+              "name": "version",
+              "in": "query",
+              "required": false,
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "schema": {
+               "type": "integer",
+               "minimum": 1
+              }
              }
             ],
             "responses": {
@@ -196,6 +206,9 @@ enum OpenAPIDocument {
               "$ref": "#/components/responses/Problem"
              },
              "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "410": {
               "$ref": "#/components/responses/Problem"
              }
             }
@@ -401,6 +414,16 @@ enum OpenAPIDocument {
                "type": "string",
                "pattern": "^(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education)(,(critical-minerals|rare-earths|supply-chain|energy|trade|tariffs|investment|defense|security|agriculture|technology|shipbuilding|infrastructure|finance|diplomacy|culture|migration|climate|health|education))*$"
               }
+             },
+             {
+              "name": "version",
+              "in": "query",
+              "required": false,
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "schema": {
+               "type": "integer",
+               "minimum": 1
+              }
              }
             ],
             "responses": {
@@ -451,6 +474,9 @@ enum OpenAPIDocument {
               "$ref": "#/components/responses/Problem"
              },
              "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "410": {
               "$ref": "#/components/responses/Problem"
              }
             }
@@ -514,6 +540,16 @@ enum OpenAPIDocument {
                "type": "string",
                "pattern": "^(language)(,(language))*$"
               }
+             },
+             {
+              "name": "version",
+              "in": "query",
+              "required": false,
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "schema": {
+               "type": "integer",
+               "minimum": 1
+              }
              }
             ],
             "responses": {
@@ -564,6 +600,9 @@ enum OpenAPIDocument {
               "$ref": "#/components/responses/Problem"
              },
              "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "410": {
               "$ref": "#/components/responses/Problem"
              }
             }

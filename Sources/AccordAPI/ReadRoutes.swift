@@ -7,6 +7,7 @@ import HTTPTypes
 extension Application {
     func listAgreements(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
+        let context = try pinned(context, parameters)
         let query = try ListParameters.agreements(parameters)
         let fields = try ListParameters.fields(parameters, allowed: ListParameters.agreementFields)
         return try list(context, parameters: parameters, fields: fields) {
@@ -16,6 +17,7 @@ extension Application {
 
     func listCommitments(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
+        let context = try pinned(context, parameters)
         let query = try ListParameters.commitments(parameters)
         let fields = try ListParameters.fields(parameters, allowed: ListParameters.commitmentFields)
         return try list(context, parameters: parameters, fields: fields) {
@@ -25,6 +27,7 @@ extension Application {
 
     func listArticles(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
+        let context = try pinned(context, parameters)
         let query = try ListParameters.articles(parameters)
         let fields = try ListParameters.fields(parameters, allowed: ListParameters.articleFields)
         return try list(context, parameters: parameters, fields: fields) {
@@ -82,6 +85,25 @@ extension Application {
         return try json(context) { FacetList(data: []) }
     }
 
+    /// The snapshot a list is read from: the one `version` names (kept for the last few
+    /// versions, so following `next` pages through one consistent list), else the current.
+    private func pinned(_ context: RequestContext, _ parameters: QueryParameters) throws(Problem) -> RequestContext {
+        guard let text = try parameters.single("version") else { return context }
+        guard let version = UInt64(text), version > 0 else {
+            throw .badRequest("query parameter 'version' must be a store version from a list's links, not '\(text)'")
+        }
+        guard let snapshot = ingestor.store.snapshot(version: version) else {
+            throw Problem(
+                status: .gone,
+                detail:
+                    "version \(version) of the store is no longer kept (current: \(context.snapshot.version)); start again from the first page"
+            )
+        }
+        var pinned = context
+        pinned.snapshot = snapshot
+        return pinned
+    }
+
     /// A cached list answer: the page is computed only when this query has no representation
     /// for the current snapshot yet.
     private func list<Item: Encodable & Sendable>(
@@ -89,7 +111,8 @@ extension Application {
     ) throws(Problem) -> HTTPServerResponse {
         try cached(context) { () throws(Problem) in
             let page = page()
-            let links = PageLinks(path: context.request.path, parameters: parameters, page: page)
+            let links = PageLinks(
+                path: context.request.path, parameters: parameters, page: page, version: context.snapshot.version)
             var headers = HTTPFields()
             headers[.link] = links.header
             headers[.xTotalCount] = String(page.total)

@@ -91,9 +91,9 @@ import Testing
     @Test func paginationLinksAndHeaders() async throws {
         let response = await fixture.get("/commitments?limit=1&party=KR")
         let body = try json(response)
-        #expect(body["next"] as? String == "/commitments?party=KR&limit=1&offset=1")
+        #expect(body["next"] as? String == "/commitments?party=KR&limit=1&offset=1&version=1")
         let link = try #require(response.headerFields[HTTPField.Name("Link")!])
-        #expect(link.contains("</commitments?party=KR&limit=1&offset=1>; rel=\"next\""))
+        #expect(link.contains("</commitments?party=KR&limit=1&offset=1&version=1>; rel=\"next\""))
         #expect(link.contains("rel=\"first\"") && link.contains("rel=\"last\""))
     }
 

@@ -66,6 +66,20 @@ import Testing
         #expect(again.status == .ok, "the same bytes are recognised after a restart")
     }
 
+    @Test func followingNextReadsTheSameVersionWhileArticlesArrive() async throws {
+        let fixture = try Fixture()
+        let first = try json(await fixture.get("/agreements?limit=1"))
+        let next = try #require(first["next"] as? String)
+        let total = try #require(first["total"] as? Int)
+        #expect(await fixture.post("/articles", body: Self.article, contentType: "text/plain").status == .created)
+        #expect(try json(await fixture.get("/agreements"))["total"] as? Int == total + 1)
+        let second = try json(await fixture.get(next))
+        #expect(second["total"] as? Int == total, "the page belongs to the version the first one had")
+        let gone = await fixture.get("/agreements?version=999")
+        #expect(gone.status == .gone)
+        #expect(gone.headerFields[.contentType] == "application/problem+json")
+    }
+
     @Test func jsonBodiesCarryMetadata() async throws {
         let fixture = try Fixture(articles: [:])
         let payload = try JSONSerialization.data(withJSONObject: [
