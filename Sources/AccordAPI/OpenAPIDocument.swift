@@ -70,8 +70,16 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Earliest agreement date, inclusive.",
               "schema": {
-               "type": "string",
-               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+               "anyOf": [
+                {
+                 "type": "string",
+                 "format": "date"
+                },
+                {
+                 "type": "string",
+                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+                }
+               ]
               }
              },
              {
@@ -80,8 +88,16 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Latest agreement date, inclusive.",
               "schema": {
-               "type": "string",
-               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+               "anyOf": [
+                {
+                 "type": "string",
+                 "format": "date"
+                },
+                {
+                 "type": "string",
+                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+                }
+               ]
               }
              },
              {
@@ -151,10 +167,11 @@ enum OpenAPIDocument {
               "name": "version",
               "in": "query",
               "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
               "schema": {
                "type": "integer",
-               "minimum": 1
+               "minimum": 1,
+               "maximum": 9007199254740991
               }
              }
             ],
@@ -208,7 +225,7 @@ enum OpenAPIDocument {
              "406": {
               "$ref": "#/components/responses/Problem"
              },
-             "410": {
+             "404": {
               "$ref": "#/components/responses/Problem"
              }
             }
@@ -346,8 +363,16 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Latest deadline, inclusive.",
               "schema": {
-               "type": "string",
-               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+               "anyOf": [
+                {
+                 "type": "string",
+                 "format": "date"
+                },
+                {
+                 "type": "string",
+                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+                }
+               ]
               }
              },
              {
@@ -356,8 +381,16 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Earliest deadline, inclusive.",
               "schema": {
-               "type": "string",
-               "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+               "anyOf": [
+                {
+                 "type": "string",
+                 "format": "date"
+                },
+                {
+                 "type": "string",
+                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+                }
+               ]
               }
              },
              {
@@ -419,10 +452,11 @@ enum OpenAPIDocument {
               "name": "version",
               "in": "query",
               "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
               "schema": {
                "type": "integer",
-               "minimum": 1
+               "minimum": 1,
+               "maximum": 9007199254740991
               }
              }
             ],
@@ -476,7 +510,7 @@ enum OpenAPIDocument {
              "406": {
               "$ref": "#/components/responses/Problem"
              },
-             "410": {
+             "404": {
               "$ref": "#/components/responses/Problem"
              }
             }
@@ -545,10 +579,11 @@ enum OpenAPIDocument {
               "name": "version",
               "in": "query",
               "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; an older one answers 410.",
+              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
               "schema": {
                "type": "integer",
-               "minimum": 1
+               "minimum": 1,
+               "maximum": 9007199254740991
               }
              }
             ],
@@ -602,7 +637,7 @@ enum OpenAPIDocument {
              "406": {
               "$ref": "#/components/responses/Problem"
              },
-             "410": {
+             "404": {
               "$ref": "#/components/responses/Problem"
              }
             }

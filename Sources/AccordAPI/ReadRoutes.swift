@@ -94,7 +94,7 @@ extension Application {
         }
         guard let snapshot = ingestor.store.snapshot(version: version) else {
             throw Problem(
-                status: .gone,
+                status: .notFound,
                 detail:
                     "version \(version) of the store is no longer kept (current: \(context.snapshot.version)); start again from the first page"
             )

@@ -76,7 +76,7 @@ import Testing
         let second = try json(await fixture.get(next))
         #expect(second["total"] as? Int == total, "the page belongs to the version the first one had")
         let gone = await fixture.get("/agreements?version=999")
-        #expect(gone.status == .gone)
+        #expect(gone.status == .notFound)
         #expect(gone.headerFields[.contentType] == "application/problem+json")
     }
 
