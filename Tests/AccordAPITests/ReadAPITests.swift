@@ -176,6 +176,26 @@ import Testing
         #expect(await fixture.get("/commitments", headers: headers).status == .ok, "If-None-Match decides")
     }
 
+    @Test func dateRangesSortAndRecordFilters() async throws {
+        func ids(_ target: String) async throws -> [String] {
+            try #require(json(await fixture.get(target))["data"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        }
+        let all = try await ids("/agreements?sort=date")
+        #expect(all.count == 2)
+        #expect(try await ids("/agreements?from=2025-10") == [all[1]], "only the November agreement")
+        #expect(try await ids("/agreements?to=2025-10-31") == [all[0]])
+        #expect(try await ids("/agreements?sort=-date") == all.reversed())
+        #expect(try await ids("/agreements?article=en-kr-ca").count == 1)
+        let agreement = try #require(try await ids("/agreements?party=KR").first)
+        let commitments = try #require(
+            json(await fixture.get("/commitments?agreement=\(agreement)"))["data"] as? [[String: Any]])
+        #expect(!commitments.isEmpty && commitments.allSatisfy { $0["agreementId"] as? String == agreement })
+        let due = try #require(
+            json(await fixture.get("/commitments?dueAfter=2026&sort=due"))["data"] as? [[String: Any]])
+        let dues = due.compactMap { $0["due"] as? String }
+        #expect(!due.isEmpty && dues.count == due.count && dues == dues.sorted() && dues.allSatisfy { $0 >= "2026" })
+    }
+
     @Test func theDashboardIgnoresQueryParameters() async throws {
         let response = await fixture.get("/?utm_source=mail")
         #expect(response.status == .ok)
