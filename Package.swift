@@ -57,7 +57,13 @@ let package = Package(
             ],
             swiftSettings: strict),
         // Scores extraction against gold annotations, by the rules of the shared scoring tool.
-        .target(name: "AccordEvaluation", dependencies: ["AccordModel"], swiftSettings: strict),
+        .target(
+            name: "AccordEvaluation",
+            dependencies: [
+                "AccordModel", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "AccordAPI",
             dependencies: [

@@ -1,11 +1,7 @@
 import AccordEvaluation
 import AccordExtract
-import AccordFetch
-import AccordIngest
-import AccordStore
 import ArgumentParser
 import Foundation
-import Logging
 
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,22 +20,9 @@ struct Evaluate: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try Settings(.init(config: config))
-        var logger = Logger(label: "accord")
-        logger.logLevel = .error
-        let directory = URL(fileURLWithPath: folder, isDirectory: true)
-        let gold = try GoldFolder.load(directory)
-        guard !gold.isEmpty else { throw ValidationErrorMessage("no *.gold.json in \(folder)") }
-        let ingestor = Ingestor(
-            store: Store(), extractor: Extractor(knowledge: try Knowledge.load(from: settings.configDirectory)),
-            fetcher: Fetcher(configuration: settings.fetch), dataDirectory: nil, logger: logger)
-        ingestor.loadSeeds(from: directory)
-        let snapshot = ingestor.store.snapshot
-        let ids = Dictionary(
-            gold.map { ($0.article, URL(fileURLWithPath: $0.article).deletingPathExtension().lastPathComponent) },
-            uniquingKeysWith: { a, _ in a })
-        let report = Scorer.score(
-            gold: gold, articleIDs: ids, articles: snapshot.articles, agreements: snapshot.agreements,
-            commitments: snapshot.commitments)
+        let report = try CorpusEvaluation.run(
+            URL(fileURLWithPath: folder, isDirectory: true),
+            knowledge: try Knowledge.load(from: settings.configDirectory))
         print(report.lines(verbose: verbose).joined(separator: "\n"))
         if report.total.agreements.f1 < minAgreementsF1 || report.total.commitments.f1 < minCommitmentsF1 {
             throw ExitCode(1)

@@ -1,10 +1,6 @@
 import AccordEvaluation
 import AccordExtract
-import AccordFetch
-import AccordIngest
-import AccordStore
 import Foundation
-import Logging
 import Testing
 
 /// Extraction on the project's own annotated corpus, read as a seeds folder and scored by the
@@ -23,22 +19,9 @@ import Testing
 
     @Test func scoresStayAboveTheirFloors() throws {
         let corpus = Self.repository.appendingPathComponent("Tests/AccordExtractTests/Fixtures/corpus")
-        let gold = try GoldFolder.load(corpus)
-        #expect(gold.count >= 16)
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
-        let ingestor = Ingestor(
-            store: Store(),
-            extractor: Extractor(knowledge: try Knowledge.load(from: Self.repository.appendingPathComponent("Config"))),
-            fetcher: Fetcher(), dataDirectory: nil, logger: logger)
-        ingestor.loadSeeds(from: corpus)
-        let snapshot = ingestor.store.snapshot
-        let ids = Dictionary(
-            gold.map { ($0.article, URL(fileURLWithPath: $0.article).deletingPathExtension().lastPathComponent) },
-            uniquingKeysWith: { a, _ in a })
-        let report = Scorer.score(
-            gold: gold, articleIDs: ids, articles: snapshot.articles, agreements: snapshot.agreements,
-            commitments: snapshot.commitments)
+        #expect(try GoldFolder.load(corpus).count >= 16)
+        let knowledge = try Knowledge.load(from: Self.repository.appendingPathComponent("Config"))
+        let report = try CorpusEvaluation.run(corpus, knowledge: knowledge)
         let summary = report.lines(verbose: true).joined(separator: "\n")
         #expect(report.total.agreements.f1 >= Self.floors.agreementsF1, "\(summary)")
         #expect(report.total.commitments.f1 >= Self.floors.commitmentsF1, "\(summary)")
