@@ -19,9 +19,10 @@ COPY Package.swift Package.resolved* ./
 RUN if [ -f Package.resolved ]; then swift package resolve --force-resolved-versions; \
     else swift package resolve; fi
 
-# Tests/ is copied because the manifest declares test targets (and their resources); they are not built.
+# Tests/ and Benchmarks/ are copied because the manifest declares their targets; they are not built.
 COPY Sources ./Sources
 COPY Tests ./Tests
+COPY Benchmarks ./Benchmarks
 RUN swift build -c release --static-swift-stdlib --product accord \
     && mkdir -p /out \
     && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/accord" /out/accord \
