@@ -11,7 +11,7 @@ enum ListParameters {
     static let agreementNames = common + ["party", "topic", "category", "from", "to", "article", "sort"]
     static let commitmentNames =
         common + ["party", "category", "topic", "agreement", "article", "dueBefore", "dueAfter", "sort"]
-    static let articleNames = common
+    static let articleNames = common + ["party", "topic", "from", "to", "sort"]
 
     /// Top-level fields `fields` may keep, per list.
     static let agreementFields = [
@@ -61,6 +61,11 @@ enum ListParameters {
         try parameters.requireKnown(articleNames)
         var query = ArticleQuery()
         (query.limit, query.offset) = try page(parameters)
+        query.parties = try parties(parameters)
+        query.topics = try topics(parameters, name: "topic")
+        query.from = try date(parameters, "from")
+        query.to = try date(parameters, "to")
+        query.sort = try sort(parameters, ArticleQuery.Sort.self)
         query.search = try search(parameters)
         query.facets = try facets(parameters, allowed: [.language])
         return query

@@ -47,7 +47,18 @@ public struct CommitmentQuery: Sendable, Hashable {
 
 /// Paging and search for `GET /articles`.
 public struct ArticleQuery: Sendable, Hashable {
+    public enum Sort: String, Sendable, CaseIterable { case date, newest = "-date", title }
+
+    /// Articles reporting an agreement between all of these.
+    public var parties: [String] = []
+    /// Articles reporting an agreement on any of these topics.
+    public var topics: [String] = []
+    /// Published date range.
+    public var from: String?
+    public var to: String?
     public var search: SearchQuery?
+    /// nil: by relevance when searching, else in ingestion order.
+    public var sort: Sort?
     public var facets: [Facet] = []
     public var limit = 50
     public var offset = 0
@@ -139,10 +150,31 @@ extension Snapshot {
 
     public func articles(matching query: ArticleQuery) -> Page<Article> {
         var hits = Array(articles.indices)
+        if !query.parties.isEmpty || !query.topics.isEmpty {
+            // The articles behind the agreements that match.
+            var agreementQuery = AgreementQuery()
+            agreementQuery.parties = query.parties
+            agreementQuery.topics = query.topics
+            agreementQuery.limit = .max
+            let reporting = Set(agreements(matching: agreementQuery).items.map(\.articleId))
+            hits = hits.filter { reporting.contains(articles[$0].id) }
+        }
+        if query.from != nil || query.to != nil {
+            hits = hits.filter { i in
+                articles[i].published.map { DateRange.contains($0, from: query.from, to: query.to) } ?? false
+            }
+        }
         if let search = query.search {
-            hits = ranked(nil, search, index.articleText, keepOrder: false, top: query.window) {
+            let filtered = hits.count == articles.count ? nil : hits
+            hits = ranked(filtered, search, index.articleText, keepOrder: query.sort != nil, top: query.window) {
                 [articles[$0].title, articles[$0].text]
             }
+        }
+        switch query.sort {
+        case nil: break
+        case .date?: hits.sort { (articles[$0].published ?? "9999", $0) < (articles[$1].published ?? "9999", $1) }
+        case .newest?: hits.sort { (articles[$0].published ?? "", $1) > (articles[$1].published ?? "", $0) }
+        case .title?: hits.sort { (articles[$0].title, $0) < (articles[$1].title, $1) }
         }
         return page(hits, of: articles, query.limit, query.offset, facets: query.facets) { article, facet in
             facet == .language ? [article.language] : []

@@ -196,6 +196,16 @@ import Testing
         #expect(!due.isEmpty && dues.count == due.count && dues == dues.sorted() && dues.allSatisfy { $0 >= "2026" })
     }
 
+    @Test func articlesFilterByTheirAgreementsAndPublishedDate() async throws {
+        func ids(_ target: String) async throws -> [String] {
+            try #require(json(await fixture.get(target))["data"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        }
+        #expect(try await ids("/articles?party=KR,CA") == ["en-kr-ca"])
+        #expect(try await ids("/articles?from=2025-11") == ["id-id-au"])
+        #expect(try await ids("/articles?sort=-date") == ["id-id-au", "en-kr-ca"])
+        #expect(try await ids("/articles?party=JP").isEmpty)
+    }
+
     @Test func theDashboardIgnoresQueryParameters() async throws {
         let response = await fixture.get("/?utm_source=mail")
         #expect(response.status == .ok)
