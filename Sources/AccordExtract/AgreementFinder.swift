@@ -20,6 +20,9 @@ struct AgreementFinder {
     private let body: [ArticleText.Sentence]
     /// The opening sentences, where news states who, when and where.
     private let lead: [ArticleText.Sentence]
+    private let mentions: ArticleMentions
+    /// Token ranges of the body sentences that state an agreement.
+    private let agreementSentences: Set<Range<Int>>
 
     init(text: ArticleText, pack: LanguagePack, knowledge: Knowledge, published: String?, cast: ArticleCast) {
         self.text = text
@@ -29,10 +32,12 @@ struct AgreementFinder {
         self.cast = cast
         body = text.sentences.filter { $0.kind == .body }
         lead = Array(body.prefix(3))
-    }
-
-    private func mentions(_ tokens: [Token], _ range: Range<Int>) -> [ActorMention] {
-        ActorMention.find(tokens, in: range, knowledge: knowledge, pack: pack, cast: cast)
+        mentions = ArticleMentions(text: text, knowledge: knowledge, pack: pack, cast: cast)
+        agreementSentences = Set(
+            body.filter {
+                pack.agreementCues.contains(text.tokens, in: $0.tokens)
+                    && !pack.noDealCues.contains(text.tokens, in: $0.tokens)
+            }.map(\.tokens))
     }
 
     private func countries(_ mentions: [ActorMention]) -> [String] {
@@ -75,11 +80,11 @@ struct AgreementFinder {
             }
         }
         if pack.agreementCues.contains(titleTokens, in: titleRange) {
-            score(countries(mentions(titleTokens, titleRange)), 3)
+            score(countries(mentions.title), 3)
         }
         var previous: [String] = []
         for (position, sentence) in body.enumerated() where !sentence.isQuote {
-            let named = mentions(text.tokens, sentence.tokens)
+            let named = mentions.of(sentence)
             var found = countries(named)
             defer { previous = found }
             // "kedua pemimpin menandatangani …": the two are the ones the previous sentence named.
@@ -119,8 +124,7 @@ struct AgreementFinder {
 
     /// States an agreement and is not a report that none was reached.
     private func isAgreementSentence(_ sentence: ArticleText.Sentence) -> Bool {
-        pack.agreementCues.contains(text.tokens, in: sentence.tokens)
-            && !pack.noDealCues.contains(text.tokens, in: sentence.tokens)
+        agreementSentences.contains(sentence.tokens)
     }
 
     /// "dua kesepakatan", "two separate agreements", "the second deal" in the headline or body.
@@ -138,7 +142,7 @@ struct AgreementFinder {
     {
         var fallback: ArticleText.Sentence?
         for sentence in body where !sentence.isQuote && isAgreementSentence(sentence) {
-            let found = mentions(text.tokens, sentence.tokens)
+            let found = mentions.of(sentence)
             let codes = Set(countries(found))
             if !codes.isDisjoint(with: others) { continue }
             let both = found.contains { if case .bothParties = $0.kind { true } else { false } }
@@ -261,8 +265,8 @@ struct AgreementFinder {
         var everywhere: [(index: Int, order: Int)] = []
         var order = 0
         var previousSubject: Int?
-        func collect(_ tokens: [Token], _ range: Range<Int>, into list: inout [(index: Int, order: Int)]) {
-            for mention in mentions(tokens, range) {
+        func collect(_ found: [ActorMention], into list: inout [(index: Int, order: Int)]) {
+            for mention in found {
                 switch mention.kind {
                 case .person(let index): list.append((index, order))
                 case .pronoun: if let previousSubject { list.append((previousSubject, order)) }
@@ -271,20 +275,20 @@ struct AgreementFinder {
                 order += 1
             }
         }
-        collect(text.titleTokens, 0..<text.titleTokens.count, into: &seen)
+        collect(mentions.title, into: &seen)
         for sentence in body {
-            let found = mentions(text.tokens, sentence.tokens)
+            let found = mentions.of(sentence)
             defer {
                 for mention in found { if case .person(let index) = mention.kind { previousSubject = index; break } }
             }
             guard !sentence.isQuote else { continue }
-            if isAgreementSentence(sentence) { collect(text.tokens, sentence.tokens, into: &everywhere) }
+            if isAgreementSentence(sentence) { collect(found, into: &everywhere) }
             guard Set(countries(found)).isDisjoint(with: others) else { continue }
             let isLead = lead.contains { $0.scalars == sentence.scalars }
             if isAgreementSentence(sentence), pack.signingCues.contains(text.tokens, in: sentence.tokens) {
-                collect(text.tokens, sentence.tokens, into: &signing)
+                collect(found, into: &signing)
             }
-            if isLead || isAgreementSentence(sentence) { collect(text.tokens, sentence.tokens, into: &seen) }
+            if isLead || isAgreementSentence(sentence) { collect(found, into: &seen) }
         }
         var chosen: [(person: KnownPerson, order: Int)] = []
         for party in parties {
@@ -306,10 +310,9 @@ struct AgreementFinder {
     /// Countries named (by name or demonym, not by capital) that are not parties.
     private func mentioned(excluding parties: [String]) -> [String] {
         var codes = Set<String>()
-        var ranges: [([Token], Range<Int>)] = [(text.titleTokens, 0..<text.titleTokens.count)]
-        ranges += text.sentences.filter { $0.kind != .title }.map { (text.tokens, $0.tokens) }
-        for (tokens, range) in ranges {
-            for mention in mentions(tokens, range) {
+        let found = [mentions.title] + text.sentences.filter { $0.kind != .title }.map(mentions.of)
+        for sentenceMentions in found {
+            for mention in sentenceMentions {
                 switch mention.kind {
                 case .country(let code, .name): codes.insert(code)
                 case .person(let index): codes.insert(cast.people[index].country)

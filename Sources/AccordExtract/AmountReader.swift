@@ -56,11 +56,10 @@ struct AmountReader {
             if let unit {
                 let start = tokens[index].start
                 let stop = tokens[end - 1].end
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: text[start..<stop])
                 found.append(
                     Found(
-                        amount: Amount(value: value, unit: unit, text: String(view)), tokenRange: index..<end,
+                        amount: Amount(value: value, unit: unit, text: String(scalars: text[start..<stop])),
+                        tokenRange: index..<end,
                         isCount: isCount))
             }
             index = max(end, index + 1)

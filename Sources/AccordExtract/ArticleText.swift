@@ -33,7 +33,7 @@ struct ArticleText {
         scalars = Array(document.text.unicodeScalars)
         tokens = Tokenizer.tokens(scalars[...])
         titleTokens = Tokenizer.tokens(document.title)
-        let titleKey = document.title.trimmingCharacters(in: .whitespaces)
+        let titleKey = document.title.trimmingScalars(in: .whitespaces)
         var lineStart = 0
         var sawTitle = false
         var paragraph = 0
@@ -43,8 +43,8 @@ struct ArticleText {
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
             var start = lineStart
             var end = lineEnd
-            while start < end, scalars[start].properties.isWhitespace { start += 1 }
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end, Tokenizer.isWhitespace(scalars[start]) { start += 1 }
+            while end > start, Tokenizer.isWhitespace(scalars[end - 1]) { end -= 1 }
             if start < end {
                 let line = string(start..<end)
                 let kind = classify(line, start: start, end: end, skipLinePrefixes: skipLinePrefixes)
@@ -72,11 +72,7 @@ struct ArticleText {
         }
     }
 
-    func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
+    func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
     func text(of sentence: Sentence) -> String { string(sentence.scalars) }
 
@@ -103,7 +99,7 @@ struct ArticleText {
         {
             return .heading
         }
-        let hasLowercase = scalars[start..<end].contains { $0.properties.isLowercase }
+        let hasLowercase = scalars[start..<end].contains(where: Tokenizer.isLowercase)
         if !hasLowercase { return .heading }
         if !Self.terminalMarks.contains(scalars[end - 1]), line.split(separator: " ").count <= 60 { return .heading }
         return .body
@@ -154,7 +150,7 @@ struct ArticleText {
     private func startsSentence(at index: Int) -> Bool {
         guard index < scalars.count else { return false }
         let scalar = scalars[index]
-        return scalar.properties.isUppercase || Tokenizer.isDigit(scalar) || Self.openingQuotes.contains(scalar)
+        return Tokenizer.isUppercase(scalar) || Tokenizer.isDigit(scalar) || Self.openingQuotes.contains(scalar)
     }
 
     private func isAbbreviation(before index: Int) -> Bool {
@@ -168,8 +164,8 @@ struct ArticleText {
     private mutating func addSentence(_ range: Range<Int>, paragraph: Int) {
         var start = range.lowerBound
         var end = range.upperBound
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, Tokenizer.isWhitespace(scalars[start]) { start += 1 }
+        while end > start, Tokenizer.isWhitespace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return }
         add(start..<end, kind: .body, paragraph: paragraph, isQuote: Self.openingQuotes.contains(scalars[start]))
     }

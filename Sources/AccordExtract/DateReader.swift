@@ -29,54 +29,58 @@ struct DateReader {
         var range: Range<Int>
     }
 
-    private func integer(_ token: Token) -> Int? {
+    // Static, so the closures below capture no copy of the reader and its language pack.
+    private static func integer(_ token: Token) -> Int? {
         token.kind == .number && token.text.allSatisfy(\.isNumber) ? Int(token.text) : nil
     }
 
-    private func year(_ token: Token) -> Int? {
+    private static func year(_ token: Token) -> Int? {
         guard let value = integer(token), token.text.count == 4, (1900...2100).contains(value) else { return nil }
         return value
     }
 
-    private func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+    private static func valid(_ year: Int, _ month: Int, _ day: Int) -> Bool {
         (1...12).contains(month) && day >= 1 && day <= CivilDate.daysIn(year: year, month: month)
     }
 
     /// A date starting at `index`; with `monthPrecision` "Januari 2026" counts too.
     func date(_ tokens: [Token], at index: Int, limit: Int, monthPrecision: Bool = true) -> Found? {
         guard index < limit else { return nil }
+        let months = pack.months
         func token(_ offset: Int) -> Token? { index + offset < limit ? tokens[index + offset] : nil }
         // 28 Oktober 2025
-        if let day = token(0).flatMap(integer), let month = token(1).flatMap({ pack.months[$0.key] }),
-            let year = token(2).flatMap(year), valid(year, month, day)
+        if let day = token(0).flatMap(Self.integer), let month = token(1).flatMap({ months[$0.key] }),
+            let year = token(2).flatMap(Self.year), Self.valid(year, month, day)
         {
             return Found(date: Partial(year: year, month: month, day: day), range: index..<(index + 3))
         }
         // July 17, 2025 / July 17 2025
-        if let month = token(0).flatMap({ pack.months[$0.key] }), let day = token(1).flatMap(integer) {
+        if let month = token(0).flatMap({ months[$0.key] }), let day = token(1).flatMap(Self.integer) {
             let yearOffset = token(2)?.key == "," ? 3 : 2
-            if let year = token(yearOffset).flatMap(year), valid(year, month, day) {
+            if let year = token(yearOffset).flatMap(Self.year), Self.valid(year, month, day) {
                 return Found(
                     date: Partial(year: year, month: month, day: day), range: index..<(index + yearOffset + 1))
             }
         }
         // 28/10/2025, 2025-10-28
-        if let first = token(0).flatMap(integer), let separator = token(1)?.key, separator == "/" || separator == "-",
-            let second = token(2).flatMap(integer), token(3)?.key == separator, let third = token(4).flatMap(integer)
+        if let first = token(0).flatMap(Self.integer), let separator = token(1)?.key,
+            separator == "/" || separator == "-",
+            let second = token(2).flatMap(Self.integer), token(3)?.key == separator,
+            let third = token(4).flatMap(Self.integer)
         {
-            if token(0)?.text.count == 4, valid(first, second, third) {
+            if token(0)?.text.count == 4, Self.valid(first, second, third) {
                 return Found(date: Partial(year: first, month: second, day: third), range: index..<(index + 5))
             }
             if token(4)?.text.count == 4 {
                 var (day, month) = pack.dayFirstNumericDates ? (first, second) : (second, first)
                 if month > 12 { swap(&day, &month) }
-                if valid(third, month, day) {
+                if Self.valid(third, month, day) {
                     return Found(date: Partial(year: third, month: month, day: day), range: index..<(index + 5))
                 }
             }
         }
-        if monthPrecision, let month = token(0).flatMap({ pack.months[$0.key] }), token(0)?.isCapitalized == true,
-            let year = token(1).flatMap(year)
+        if monthPrecision, let month = token(0).flatMap({ months[$0.key] }), token(0)?.isCapitalized == true,
+            let year = token(1).flatMap(Self.year)
         {
             return Found(date: Partial(year: year, month: month, day: nil), range: index..<(index + 2))
         }
@@ -137,7 +141,7 @@ struct DateReader {
                             matched = false
                         }
                     case .year:
-                        if let value = year(tokens[cursor]) {
+                        if let value = Self.year(tokens[cursor]) {
                             explicitYear = value
                             cursor += 1
                         } else {

@@ -38,17 +38,15 @@ struct Dateline {
             }
         }
         guard let dash else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[0..<(dash - 1)])
-        var head = String(view).trimmingCharacters(in: .whitespaces)
+        var head = String(scalars: scalars[0..<(dash - 1)]).trimmingScalars(in: .whitespaces)
         // "Johannesburg (Lintas Antarnegara)", "WASHINGTON, Nov 19 (Global Wire)": the outlet in brackets.
         var bracketed: String?
         if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
             bracketed = String(head[head.index(after: open)..<head.index(before: head.endIndex)])
-                .trimmingCharacters(in: .whitespaces)
-            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+                .trimmingScalars(in: .whitespaces)
+            head = String(head[..<open]).trimmingScalars(in: .whitespaces)
         }
-        let parts = head.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = head.split(separator: ",", maxSplits: 1).map { $0.trimmingScalars(in: .whitespaces) }
         guard let city = parts.first, !city.isEmpty, city.first?.isUppercase == true,
             city.split(separator: " ").count <= 4
         else { return nil }

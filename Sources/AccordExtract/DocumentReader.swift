@@ -5,7 +5,7 @@ public enum DocumentReader {
     /// Pure. Front matter at the top of text or markdown is parsed and removed. Metadata precedence:
     /// what the document itself says first, then `metadata`, then the dateline ("Jakarta, IDN Times –").
     public static func read(_ raw: String, format: DocumentFormat, metadata: DocumentMetadata = .init()) -> Document {
-        var source = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var source = unixLineEnds(raw)
         if source.hasPrefix("\u{FEFF}") { source.removeFirst() }
         var own = DocumentMetadata()
         var text: String
@@ -32,17 +32,40 @@ public enum DocumentReader {
             }
         }
         text = trimTrailingWhitespace(text)
-        let firstLine = text.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let (firstLine, opening) = openingLines(text, count: 8)
         let title =
             own.title ?? heading ?? metadata.title
-            ?? firstLine.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        let dateline = text.split(separator: "\n").prefix(8).lazy.compactMap(Dateline.init(line:)).first
+            ?? firstLine.map { $0.trimmingScalars(in: .whitespaces) } ?? ""
+        let dateline = opening.lazy.compactMap(Dateline.init(line:)).first
         return Document(
             text: text,
             title: title,
             publisher: own.publisher ?? metadata.publisher ?? dateline?.publisher,
             published: normalizedDate(own.published) ?? normalizedDate(metadata.published),
             url: own.url ?? metadata.url)
+    }
+
+    /// The first line that is not blank, and the first `count` non-empty lines: only the opening
+    /// matters, so the text is not split whole.
+    private static func openingLines(_ text: String, count: Int) -> (firstLine: Substring?, opening: [Substring]) {
+        var firstLine: Substring?
+        var opening: [Substring] = []
+        var rest = text[...]
+        while firstLine == nil || opening.count < count, !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
+            guard !line.isEmpty else { continue }
+            if opening.count < count { opening.append(line) }
+            if firstLine == nil, !line.trimmingScalars(in: .whitespaces).isEmpty { firstLine = line }
+        }
+        return (firstLine, opening)
+    }
+
+    /// "\r\n" and a lone "\r" become "\n". Most texts have no "\r": they skip Foundation's costly search.
+    private static func unixLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// Trailing blank lines carry nothing and would only shift nothing; drop them.
@@ -59,7 +82,7 @@ public enum DocumentReader {
 
     /// ISO dates (and timestamps) keep their date part; RFC 2822 and "July 17, 2025" are converted.
     static func normalizedDate(_ value: String?) -> String? {
-        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        guard let value = value?.trimmingScalars(in: .whitespaces), !value.isEmpty else { return nil }
         let scalars = Array(value.unicodeScalars)
         func digits(_ range: Range<Int>) -> Bool {
             range.upperBound <= scalars.count && range.allSatisfy { Tokenizer.isDigit(scalars[$0]) }

@@ -20,6 +20,9 @@ struct HTMLText {
         "newsletter", "subscribe", "comment", "komentar", "popular", "populer", "terpopuler", "widget", "promo",
         "tags", "tag-list", "author-box", "recommend", "rekomendasi", "lainnya", "more-news", "trending",
     ]
+    /// Markers that are whole words, and markers with a hyphen, found inside a class name.
+    private static let wordMarkers = Set(boilerplateMarkers.filter { !$0.contains("-") })
+    private static let hyphenatedMarkers = boilerplateMarkers.filter { $0.contains("-") }
     private static let voidElements: Set<String> = [
         "br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track",
     ]
@@ -30,12 +33,11 @@ struct HTMLText {
             guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
             if key == "role", ["navigation", "banner", "contentinfo", "complementary"].contains(value) { return true }
             let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
+            if words.contains(where: wordMarkers.contains) { return true }
+            // A hyphenated marker needs a hyphen in the value.
+            guard value.utf8.contains(UInt8(ascii: "-")) else { continue }
             let classes = value.split(separator: " ").map(String.init)
-            for marker in boilerplateMarkers {
-                if marker.contains("-") ? classes.contains(where: { $0.contains(marker) }) : words.contains(marker) {
-                    return true
-                }
-            }
+            for marker in hyphenatedMarkers where classes.contains(where: { $0.contains(marker) }) { return true }
         }
         return false
     }
@@ -70,13 +72,14 @@ struct HTMLText {
         var titleText: String?
         var canonical: String?
         // Text collected from the whole body, and separately from <article> or <main> when present.
-        var all = String.UnicodeScalarView()
-        var main = String.UnicodeScalarView()
+        var all: [Unicode.Scalar] = []
+        var main: [Unicode.Scalar] = []
+        all.reserveCapacity(scalars.count / 2)
         var mainDepth = 0
         var sawMain = false
         var index = 0
         var firstHeading: String?
-        var headingBuffer: String.UnicodeScalarView?
+        var headingBuffer: [Unicode.Scalar]?
 
         func appendText(_ scalar: Unicode.Scalar) {
             all.append(scalar)
@@ -96,13 +99,14 @@ struct HTMLText {
                 continue
             }
             guard let close = Self.find(scalars, ">", from: index + 1) else { break }
-            let tag = Self.string(scalars[(index + 1)..<close])
+            let tagScalars = scalars[(index + 1)..<close]
+            let tag = Self.string(tagScalars)
             index = close + 1
             let isEnd = tag.hasPrefix("/")
             let name = String(
                 tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased())
             if name.isEmpty { continue }
-            let attributes = isEnd ? [:] : Self.attributes(tag)
+            let attributes = isEnd ? [:] : Self.attributes(Array(tagScalars))
             if !isEnd, Self.skippedElements.contains(name) || name == "title" {
                 // Raw content up to the matching end tag.
                 let end = Self.find(scalars, "</\(name)", from: index, caseInsensitive: true) ?? scalars.count
@@ -135,17 +139,19 @@ struct HTMLText {
                 if isEnd { mainDepth = max(0, mainDepth - 1) } else { mainDepth += 1; sawMain = true }
             case "h1":
                 if isEnd, let buffer = headingBuffer {
-                    if firstHeading == nil { firstHeading = Self.decode(String(buffer)) }
+                    if firstHeading == nil { firstHeading = Self.decode(Self.string(buffer[...])) }
                     headingBuffer = nil
                 } else if !isEnd, firstHeading == nil {
-                    headingBuffer = String.UnicodeScalarView()
+                    headingBuffer = []
                 }
             default: break
             }
             if Self.blockElements.contains(name) { appendText("\n") }
         }
-        let chosen = sawMain && !String(main).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? main : all
-        text = Self.lines(Self.decode(String(chosen)))
+        let mainText = Self.string(main[...])
+        let chosen =
+            sawMain && !mainText.trimmingScalars(in: .whitespacesAndNewlines).isEmpty ? mainText : Self.string(all[...])
+        text = Self.lines(Self.decode(chosen))
         let ld = Self.jsonLDFields(jsonLD)
         publisher = Self.clean(meta["og:site_name"]) ?? Self.clean(ld.publisher)
         title =
@@ -164,8 +170,8 @@ struct HTMLText {
     static func withoutSiteName(_ title: String, site: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            let tail = title[range.upperBound...].trimmingScalars(in: .whitespaces)
+            let head = title[..<range.lowerBound].trimmingScalars(in: .whitespaces)
             if let site, tail.caseInsensitiveCompare(site) == .orderedSame { return head }
             if site == nil, tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return head }
         }
@@ -174,12 +180,49 @@ struct HTMLText {
 
     private static func clean(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = decode(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = decode(value).trimmingScalars(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// One paragraph per line, runs of spaces folded.
     private static func lines(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy(isCharacterOfItsOwn) else { return linesByCharacter(text) }
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.unicodeScalars.count)
+        var lineHasWord = false
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                lineHasWord = false
+                pendingSpace = false
+            } else if scalar == " " || scalar == "\t" || scalar == "\u{A0}" {
+                pendingSpace = lineHasWord
+            } else {
+                if !lineHasWord {
+                    if !output.isEmpty { output.append("\n") }
+                    lineHasWord = true
+                } else if pendingSpace {
+                    output.append(" ")
+                }
+                pendingSpace = false
+                output.append(scalar)
+            }
+        }
+        return string(output[...])
+    }
+
+    /// Below U+0300 (but "\r", which joins a following "\n") and in General Punctuation and Currency Symbols
+    /// (but the zero-width joiners) no scalar combines with its neighbours. Text made of these alone
+    /// can be worked on scalar by scalar with the same result as character by character.
+    private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D, 0x200C, 0x200D: false
+        case 0..<0x300, 0x2000..<0x20D0: true
+        default: false
+        }
+    }
+
+    private static func linesByCharacter(_ text: String) -> String {
         text.split(separator: "\n").map { line in
             line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
                 .joined(separator: " ")
@@ -214,9 +257,9 @@ struct HTMLText {
         return found
     }
 
-    private static func attributes(_ tag: String) -> [String: String] {
+    /// The attributes of a tag's text (what is between "<" and ">").
+    private static func attributes(_ scalars: [Unicode.Scalar]) -> [String: String] {
         var result: [String: String] = [:]
-        let scalars = Array(tag.unicodeScalars)
         var index = scalars.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) ?? scalars.count
         while index < scalars.count {
             while index < scalars.count, scalars[index].properties.isWhitespace || scalars[index] == "/" { index += 1 }
@@ -265,7 +308,7 @@ struct HTMLText {
     ]
 
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {
@@ -294,11 +337,7 @@ struct HTMLText {
         return output
     }
 
-    private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        return String(view)
-    }
+    private static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String { String(scalars: slice) }
 
     private static func hasPrefix(_ scalars: [Unicode.Scalar], at index: Int, _ prefix: String) -> Bool {
         var cursor = index
@@ -333,6 +372,8 @@ struct HTMLText {
     private static func equal(_ a: Unicode.Scalar, _ b: Unicode.Scalar, _ caseInsensitive: Bool) -> Bool {
         if a == b { return true }
         guard caseInsensitive, a.isASCII, b.isASCII else { return false }
-        return a.properties.lowercaseMapping == b.properties.lowercaseMapping
+        // ASCII lowercase mapping by arithmetic: the property lookup builds a string per call.
+        func lower(_ value: UInt32) -> UInt32 { (65...90).contains(value) ? value + 32 : value }
+        return lower(a.value) == lower(b.value)
     }
 }

@@ -10,7 +10,7 @@ enum MarkdownText {
             let hashes = line.prefix(while: { $0 == "#" }).count
             if hashes > 0, hashes <= 6, line.dropFirst(hashes).first == " " {
                 line = String(line.dropFirst(hashes + 1))
-                if heading == nil { heading = inline(line).trimmingCharacters(in: .whitespaces) }
+                if heading == nil { heading = inline(line).trimmingScalars(in: .whitespaces) }
             }
             if line.hasPrefix("> ") { line.removeFirst(2) }
             lines.append(inline(line))
@@ -18,8 +18,12 @@ enum MarkdownText {
         return (lines.joined(separator: "\n"), heading)
     }
 
+    private static let markupBytes: Set<UInt8> = Set("![*`_".utf8)
+
     /// `[text](url)` → text, `![alt](src)` → nothing, `**`/`__`/`` ` `` dropped.
     private static func inline(_ line: String) -> String {
+        // Most lines have no markup at all: then there is nothing to rebuild.
+        guard line.utf8.contains(where: markupBytes.contains) else { return line }
         var output = ""
         var index = line.startIndex
         while index < line.endIndex {

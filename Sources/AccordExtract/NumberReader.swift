@@ -31,12 +31,18 @@ struct NumberReader {
         if groups.count > 1, groups.dropFirst().allSatisfy({ $0.prefix(while: { $0 != decimal }).count == 3 }) {
             cleaned = groups.joined()
         } else if groups.count > 1 {
-            cleaned = text.replacingOccurrences(of: String(grouping), with: ".")
+            cleaned = Self.replacing(grouping, withPointIn: text)
             return Double(cleaned)
         } else {
             cleaned = text
         }
-        return Double(cleaned.replacingOccurrences(of: String(decimal), with: "."))
+        return Double(Self.replacing(decimal, withPointIn: cleaned))
+    }
+
+    /// Number tokens are ASCII digits and separators, so a character-wise swap does what Foundation's
+    /// `replacingOccurrences` does, without its cost.
+    private static func replacing(_ separator: Character, withPointIn text: some StringProtocol) -> String {
+        String(text.map { $0 == separator ? "." : $0 })
     }
 
     private func words(_ tokens: [Token], at start: Int, limit: Int) -> Reading? {

@@ -7,12 +7,11 @@ struct Token: Sendable {
     var text: String
     /// Lowercased and stripped of diacritics: what phrase lookups compare.
     var key: String
+    /// `key.hashValue`, computed once so phrase lookups need not hash the key again.
+    var keyHash: Int
+    /// Starts with an uppercase letter; decided once here because lookups ask for it often.
+    var isCapitalized: Bool
     /// Scalar offsets into the text, end exclusive.
     var start: Int
     var end: Int
-
-    var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
 }

@@ -33,7 +33,7 @@ enum Tokenizer {
                 while cursor < end, isLetter(scalars[cursor]) || isDigit(scalars[cursor]) { cursor += 1 }
                 result.append(make(.word, scalars[index..<cursor], start: index))
                 index = cursor
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 index += 1
             } else {
                 result.append(make(.symbol, scalars[index..<index + 1], start: index))
@@ -50,6 +50,22 @@ enum Tokenizer {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
 
+    // Unicode properties answered for ASCII without the property tables, which are slow to query.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar.value == 32 || (9...13).contains(scalar.value)
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isUppercase }
+        return (65...90).contains(scalar.value)
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isLowercase }
+        return (97...122).contains(scalar.value)
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
@@ -59,10 +75,25 @@ enum Tokenizer {
     }
 
     private static func make(_ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, start: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: slice)
-        let text = String(view)
-        return Token(kind: kind, text: text, key: fold(text), start: start, end: start + slice.count)
+        let text = String(scalars: slice)
+        let key = asciiLowercased(slice) ?? fold(text)
+        return Token(
+            kind: kind, text: text, key: key, keyHash: key.hashValue,
+            isCapitalized: slice.first.map(isUppercase) ?? false, start: start, end: start + slice.count)
+    }
+
+    /// `fold` for ASCII words, without going through Foundation; nil when a scalar is not ASCII.
+    private static func asciiLowercased(_ slice: ArraySlice<Unicode.Scalar>) -> String? {
+        guard slice.allSatisfy(\.isASCII) else { return nil }
+        return String(unsafeUninitializedCapacity: slice.count) { buffer in
+            var written = 0
+            for scalar in slice {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[written] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                written += 1
+            }
+            return written
+        }
     }
 
     /// Lowercase without diacritics, so "François" and "Francois" meet.
