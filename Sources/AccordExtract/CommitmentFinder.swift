@@ -29,6 +29,8 @@ struct CommitmentFinder {
     let targets: [Target]
     /// Every party of every agreement: a country outside these is a third party.
     private let parties: [String]
+    /// One category chooser per target, knowing what that agreement is about.
+    private let choosers: [CategoryChooser]
 
     init(text: ArticleText, pack: LanguagePack, knowledge: Knowledge, cast: ArticleCast, targets: [Target]) {
         self.text = text
@@ -39,6 +41,20 @@ struct CommitmentFinder {
         var all: [String] = []
         for target in targets { for code in target.parties where !all.contains(code) { all.append(code) } }
         parties = all
+        // What the agreement is about: its headline and lead, ranked by how much the article says.
+        let profile = CategoryChooser.profile(of: text, pack: pack)
+        var lead = Set(pack.topics.matches(text.titleTokens, in: 0..<text.titleTokens.count).map(\.value))
+        if let first = text.sentences.first(where: { $0.kind == .body }) {
+            lead.formUnion(pack.topics.matches(text.tokens, in: first.tokens).map(\.value))
+        }
+        // Subjects the article dwells on count too: at least half as many keywords as the most frequent.
+        let dwelt = Set(profile.filter { 2 * $0.value >= (profile.values.max() ?? 0) }.keys)
+        choosers = targets.map { target in
+            let topics = lead.isEmpty ? dwelt.union([target.fallbackCategory]) : lead.union(dwelt)
+            let main =
+                topics.max { (profile[$0] ?? 0, $1) < (profile[$1] ?? 0, $0) } ?? target.fallbackCategory
+            return CategoryChooser(agreementTopics: topics, mainTopic: main)
+        }
     }
 
     private enum Actors: Equatable {
@@ -132,7 +148,11 @@ struct CommitmentFinder {
             {
                 chosen = subject
             }
-            if effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen) {
+            if effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen)
+                || clauseMentions.isEmpty && !cue.isWelcome
+                    && inheritsHedge(sentence: sentence.tokens, clause: clauses[index].tokens)
+                || chosen == nil && !cue.isWelcome && describesThing(clause: clauses[index].tokens, cue: cue)
+            {
                 clauses[index].cue = nil; continue
             }
             clauses[index].actors = resolve(
@@ -178,10 +198,9 @@ struct CommitmentFinder {
             let amount =
                 quantities.first(where: { !$0.isCount })
                 ?? quantities.first(where: { $0.tokenRange.lowerBound >= group.cue })
-            let scores = TopicClassifier.scores(tokens, in: range, emphasisFrom: group.cue, pack: pack)
             return Found(
                 parties: codes.sorted(), text: phrase,
-                category: TopicClassifier.best(scores) ?? target.fallbackCategory,
+                category: choosers[agreement].choose(tokens, in: range, cue: group.cue, pack: pack),
                 due: deadline?.due,
                 dueText: deadline.map {
                     text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
@@ -282,6 +301,30 @@ struct CommitmentFinder {
         guard index < clause.upperBound, pack.effectVerbs.contains(text.tokens[index].key) else { return false }
         let subjectStart = actors?.last.map(\.tokens.upperBound) ?? clause.lowerBound
         return pack.agreementNouns.contains(text.tokens, in: subjectStart..<cue.start)
+    }
+
+    /// "Pengamat …, Beni, menilai rudal itu akan …": a clause with no subject of its own takes the
+    /// sentence's, hedges included.
+    private func inheritsHedge(sentence: Range<Int>, clause: Range<Int>) -> Bool {
+        clause.lowerBound > sentence.lowerBound
+            && pack.hedges.contains(text.tokens, in: sentence.lowerBound..<clause.lowerBound)
+    }
+
+    /// "Investasi itu akan disalurkan …", "The payments will be channelled …", "The study will look
+    /// at …": a thing named with a determiner, neither a party nor the agreement, is described
+    /// (passive or effect verb). "Traktat itu akan ditandatangani …" stays a joint step.
+    private func describesThing(clause: Range<Int>, cue: Cue) -> Bool {
+        let tokens = text.tokens
+        let subject = clause.lowerBound..<cue.start
+        guard !subject.isEmpty, subject.contains(where: { pack.agreementDeterminers.contains(tokens[$0].key) }),
+            !pack.agreementNouns.contains(tokens, in: subject)
+        else { return false }
+        var index = cue.end
+        while index < clause.upperBound, Self.fillerWords.contains(tokens[index].key) { index += 1 }
+        guard index < clause.upperBound, tokens[index].kind == .word else { return false }
+        let verb = tokens[index].key
+        if pack.effectVerbs.contains(verb) { return true }
+        return !pack.activeVerbPrefixes.isEmpty && !pack.activeVerbPrefixes.contains { verb.hasPrefix($0) }
     }
 
     /// "X menyebut isu tersebut akan …": X reports on another subject, so X is not the one committing.

@@ -1,4 +1,4 @@
-/// Scores topic keywords in a span; words after the commitment cue (the promised action) weigh double.
+/// Topic slug order and plain keyword scores; commitment categories are chosen by `CategoryChooser`.
 enum TopicClassifier {
     /// Tie-break order: the more specific subject wins over the general one.
     static let priority: [String] = [
