@@ -6,7 +6,7 @@ import Testing
 /// Extraction on the project's own annotated corpus, read as a seeds folder and scored by the
 /// shared scorer's rules, must not fall below what it reaches today (minus a small margin).
 @Suite struct CorpusFloorTests {
-    static let floors = (agreementsF1: 0.95, commitmentsF1: 0.78, perLanguageCommitmentsF1: 0.72, fields: 0.70)
+    static let floors = (agreementsF1: 0.95, commitmentsF1: 0.82, perLanguageCommitmentsF1: 0.78, fields: 0.85)
 
     static var repository: URL {
         var url = URL(fileURLWithPath: #filePath)
