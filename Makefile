@@ -25,6 +25,11 @@ test:
 check-api: build
 	scripts/check-api
 
+## Extraction throughput and query latency (release builds)
+bench:
+	scripts/bench extract
+	scripts/bench query
+
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
 
