@@ -21,38 +21,13 @@ enum OpenAPIDocument {
             "operationId": "listAgreements",
             "parameters": [
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "description": "Page size, 1 to 1000 (default 50).",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000,
-               "default": 50
-              }
+              "$ref": "#/components/parameters/limit"
              },
              {
-              "name": "offset",
-              "in": "query",
-              "required": false,
-              "description": "Items to skip.",
-              "schema": {
-               "type": "integer",
-               "minimum": 0,
-               "default": 0,
-               "maximum": 1000000000
-              }
+              "$ref": "#/components/parameters/offset"
              },
              {
-              "name": "party",
-              "in": "query",
-              "required": false,
-              "description": "Country codes (ISO 3166-1 alpha-2, or EU), comma-separated or repeated; every one must be a party.",
-              "schema": {
-               "type": "string",
-               "pattern": "^(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW)(,(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW))*$"
-              }
+              "$ref": "#/components/parameters/party"
              },
              {
               "name": "topic",
@@ -124,14 +99,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "name": "q",
-              "in": "query",
-              "required": false,
-              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
-              "schema": {
-               "type": "string",
-               "minLength": 1
-              }
+              "$ref": "#/components/parameters/q"
              },
              {
               "name": "fields",
@@ -164,15 +132,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "name": "version",
-              "in": "query",
-              "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 9007199254740991
-              }
+              "$ref": "#/components/parameters/version"
              }
             ],
             "responses": {
@@ -187,10 +147,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Link": {
                 "schema": {
@@ -204,15 +161,10 @@ enum OpenAPIDocument {
                 }
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -237,12 +189,7 @@ enum OpenAPIDocument {
             "operationId": "getAgreement",
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/id"
              }
             ],
             "responses": {
@@ -257,21 +204,13 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -296,38 +235,13 @@ enum OpenAPIDocument {
             "operationId": "listCommitments",
             "parameters": [
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "description": "Page size, 1 to 1000 (default 50).",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000,
-               "default": 50
-              }
+              "$ref": "#/components/parameters/limit"
              },
              {
-              "name": "offset",
-              "in": "query",
-              "required": false,
-              "description": "Items to skip.",
-              "schema": {
-               "type": "integer",
-               "minimum": 0,
-               "default": 0,
-               "maximum": 1000000000
-              }
+              "$ref": "#/components/parameters/offset"
              },
              {
-              "name": "party",
-              "in": "query",
-              "required": false,
-              "description": "Country codes (ISO 3166-1 alpha-2, or EU), comma-separated or repeated; every one must be a party.",
-              "schema": {
-               "type": "string",
-               "pattern": "^(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW)(,(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW))*$"
-              }
+              "$ref": "#/components/parameters/party"
              },
              {
               "name": "category",
@@ -409,14 +323,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "name": "q",
-              "in": "query",
-              "required": false,
-              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
-              "schema": {
-               "type": "string",
-               "minLength": 1
-              }
+              "$ref": "#/components/parameters/q"
              },
              {
               "name": "fields",
@@ -449,15 +356,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "name": "version",
-              "in": "query",
-              "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 9007199254740991
-              }
+              "$ref": "#/components/parameters/version"
              }
             ],
             "responses": {
@@ -472,10 +371,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Link": {
                 "schema": {
@@ -489,15 +385,10 @@ enum OpenAPIDocument {
                 }
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -522,38 +413,13 @@ enum OpenAPIDocument {
             "operationId": "listArticles",
             "parameters": [
              {
-              "name": "limit",
-              "in": "query",
-              "required": false,
-              "description": "Page size, 1 to 1000 (default 50).",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 1000,
-               "default": 50
-              }
+              "$ref": "#/components/parameters/limit"
              },
              {
-              "name": "offset",
-              "in": "query",
-              "required": false,
-              "description": "Items to skip.",
-              "schema": {
-               "type": "integer",
-               "minimum": 0,
-               "default": 0,
-               "maximum": 1000000000
-              }
+              "$ref": "#/components/parameters/offset"
              },
              {
-              "name": "q",
-              "in": "query",
-              "required": false,
-              "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
-              "schema": {
-               "type": "string",
-               "minLength": 1
-              }
+              "$ref": "#/components/parameters/q"
              },
              {
               "name": "fields",
@@ -576,15 +442,7 @@ enum OpenAPIDocument {
               }
              },
              {
-              "name": "version",
-              "in": "query",
-              "required": false,
-              "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
-              "schema": {
-               "type": "integer",
-               "minimum": 1,
-               "maximum": 9007199254740991
-              }
+              "$ref": "#/components/parameters/version"
              },
              {
               "name": "party",
@@ -669,10 +527,7 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Link": {
                 "schema": {
@@ -686,15 +541,10 @@ enum OpenAPIDocument {
                 }
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -803,12 +653,7 @@ enum OpenAPIDocument {
             "operationId": "getArticle",
             "parameters": [
              {
-              "name": "id",
-              "in": "path",
-              "required": true,
-              "schema": {
-               "type": "string"
-              }
+              "$ref": "#/components/parameters/id"
              }
             ],
             "responses": {
@@ -823,21 +668,13 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -945,21 +782,13 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -988,21 +817,13 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -1031,21 +852,13 @@ enum OpenAPIDocument {
               },
               "headers": {
                "ETag": {
-                "description": "Strong validator; the gzip representation has its own.",
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/ETag"
                },
                "Last-Modified": {
-                "schema": {
-                 "type": "string"
-                }
+                "$ref": "#/components/headers/Last-Modified"
                },
                "Cache-Control": {
-                "schema": {
-                 "type": "string",
-                 "const": "no-cache"
-                }
+                "$ref": "#/components/headers/Cache-Control"
                }
               }
              },
@@ -2087,6 +1900,90 @@ enum OpenAPIDocument {
                "$ref": "#/components/schemas/Problem"
               }
              }
+            }
+           }
+          },
+          "parameters": {
+           "limit": {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Page size, 1 to 1000 (default 50).",
+            "schema": {
+             "type": "integer",
+             "minimum": 1,
+             "maximum": 1000,
+             "default": 50
+            }
+           },
+           "offset": {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "description": "Items to skip.",
+            "schema": {
+             "type": "integer",
+             "minimum": 0,
+             "default": 0,
+             "maximum": 1000000000
+            }
+           },
+           "party": {
+            "name": "party",
+            "in": "query",
+            "required": false,
+            "description": "Country codes (ISO 3166-1 alpha-2, or EU), comma-separated or repeated; every one must be a party.",
+            "schema": {
+             "type": "string",
+             "pattern": "^(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW)(,(AD|AE|AF|AG|AI|AL|AM|AO|AQ|AR|AS|AT|AU|AW|AX|AZ|BA|BB|BD|BE|BF|BG|BH|BI|BJ|BL|BM|BN|BO|BQ|BR|BS|BT|BV|BW|BY|BZ|CA|CC|CD|CF|CG|CH|CI|CK|CL|CM|CN|CO|CR|CU|CV|CW|CX|CY|CZ|DE|DJ|DK|DM|DO|DZ|EC|EE|EG|EH|ER|ES|ET|EU|FI|FJ|FK|FM|FO|FR|GA|GB|GD|GE|GF|GG|GH|GI|GL|GM|GN|GP|GQ|GR|GS|GT|GU|GW|GY|HK|HM|HN|HR|HT|HU|ID|IE|IL|IM|IN|IO|IQ|IR|IS|IT|JE|JM|JO|JP|KE|KG|KH|KI|KM|KN|KP|KR|KW|KY|KZ|LA|LB|LC|LI|LK|LR|LS|LT|LU|LV|LY|MA|MC|MD|ME|MF|MG|MH|MK|ML|MM|MN|MO|MP|MQ|MR|MS|MT|MU|MV|MW|MX|MY|MZ|NA|NC|NE|NF|NG|NI|NL|NO|NP|NR|NU|NZ|OM|PA|PE|PF|PG|PH|PK|PL|PM|PN|PR|PS|PT|PW|PY|QA|RE|RO|RS|RU|RW|SA|SB|SC|SD|SE|SG|SH|SI|SJ|SK|SL|SM|SN|SO|SR|SS|ST|SV|SX|SY|SZ|TC|TD|TF|TG|TH|TJ|TK|TL|TM|TN|TO|TR|TT|TV|TW|TZ|UA|UG|UM|US|UY|UZ|VA|VC|VE|VG|VI|VN|VU|WF|WS|YE|YT|ZA|ZM|ZW))*$"
+            }
+           },
+           "q": {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Full-text search, case- and accent-insensitive: every word must occur; \"quoted phrases\" in order. Ordered by relevance unless `sort` is given. Text without letters or digits matches nothing.",
+            "schema": {
+             "type": "string",
+             "minLength": 1
+            }
+           },
+           "version": {
+            "name": "version",
+            "in": "query",
+            "required": false,
+            "description": "Read the list as it was at this store version (the `version` in `next` and `Link`), so paging stays consistent while articles arrive. The last few versions are kept; one no longer kept answers 404.",
+            "schema": {
+             "type": "integer",
+             "minimum": 1,
+             "maximum": 9007199254740991
+            }
+           },
+           "id": {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+             "type": "string"
+            }
+           }
+          },
+          "headers": {
+           "ETag": {
+            "description": "Strong validator; the gzip representation has its own.",
+            "schema": {
+             "type": "string"
+            }
+           },
+           "Last-Modified": {
+            "schema": {
+             "type": "string"
+            }
+           },
+           "Cache-Control": {
+            "schema": {
+             "type": "string",
+             "const": "no-cache"
             }
            }
           }
