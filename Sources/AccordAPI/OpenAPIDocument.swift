@@ -1043,6 +1043,11 @@ enum OpenAPIDocument {
             }
            },
            "ArticleSummary": {
+            "allOf": [
+             {
+              "$ref": "#/components/schemas/ArticleSummaryItem"
+             }
+            ],
             "type": "object",
             "required": [
              "id",
@@ -1054,46 +1059,6 @@ enum OpenAPIDocument {
              "ingestedAt",
              "contentHash"
             ],
-            "properties": {
-             "id": {
-              "type": "string"
-             },
-             "title": {
-              "type": "string"
-             },
-             "language": {
-              "type": "string",
-              "enum": [
-               "id",
-               "en"
-              ]
-             },
-             "publisher": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "url": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "published": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "ingestedAt": {
-              "type": "string",
-              "format": "date-time"
-             },
-             "contentHash": {
-              "type": "string"
-             }
-            },
             "examples": [
              {
               "contentHash": "sha256:49d0723568d95bd51cc639920d24f8aefe9a1ecb24943d21469c0fc62057a800",
@@ -1197,6 +1162,11 @@ enum OpenAPIDocument {
             }
            },
            "Agreement": {
+            "allOf": [
+             {
+              "$ref": "#/components/schemas/AgreementItem"
+             }
+            ],
             "type": "object",
             "required": [
              "id",
@@ -1215,74 +1185,6 @@ enum OpenAPIDocument {
              "commitmentCount",
              "evidence"
             ],
-            "properties": {
-             "id": {
-              "type": "string"
-             },
-             "articleId": {
-              "type": "string"
-             },
-             "title": {
-              "type": "string"
-             },
-             "summary": {
-              "type": "string"
-             },
-             "date": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "location": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "parties": {
-              "type": "array",
-              "items": {
-               "type": "string"
-              }
-             },
-             "signatories": {
-              "type": "array",
-              "items": {
-               "$ref": "#/components/schemas/Signatory"
-              }
-             },
-             "topics": {
-              "type": "array",
-              "items": {
-               "$ref": "#/components/schemas/Topic"
-              }
-             },
-             "mentions": {
-              "type": "array",
-              "items": {
-               "type": "string"
-              }
-             },
-             "language": {
-              "type": "string"
-             },
-             "source": {
-              "$ref": "#/components/schemas/AgreementSource"
-             },
-             "sources": {
-              "type": "array",
-              "items": {
-               "$ref": "#/components/schemas/SourceReport"
-              }
-             },
-             "commitmentCount": {
-              "type": "integer"
-             },
-             "evidence": {
-              "$ref": "#/components/schemas/Evidence"
-             }
-            },
             "examples": [
              {
               "articleId": "000_52dc4f6d0e9271f7",
@@ -1381,6 +1283,11 @@ enum OpenAPIDocument {
             ]
            },
            "Commitment": {
+            "allOf": [
+             {
+              "$ref": "#/components/schemas/CommitmentItem"
+             }
+            ],
             "type": "object",
             "required": [
              "id",
@@ -1394,54 +1301,6 @@ enum OpenAPIDocument {
              "amount",
              "evidence"
             ],
-            "properties": {
-             "id": {
-              "type": "string"
-             },
-             "agreementId": {
-              "type": "string"
-             },
-             "articleId": {
-              "type": "string"
-             },
-             "parties": {
-              "type": "array",
-              "items": {
-               "type": "string"
-              }
-             },
-             "text": {
-              "type": "string"
-             },
-             "category": {
-              "$ref": "#/components/schemas/Topic"
-             },
-             "due": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "dueText": {
-              "type": [
-               "string",
-               "null"
-              ]
-             },
-             "amount": {
-              "oneOf": [
-               {
-                "$ref": "#/components/schemas/Amount"
-               },
-               {
-                "type": "null"
-               }
-              ]
-             },
-             "evidence": {
-              "$ref": "#/components/schemas/Evidence"
-             }
-            },
             "examples": [
              {
               "agreementId": "70ff1bf42e04aaa5",
@@ -1550,8 +1409,16 @@ enum OpenAPIDocument {
               "type": "string"
              },
              "published": {
-              "type": "string",
-              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+              "anyOf": [
+               {
+                "type": "string",
+                "format": "date"
+               },
+               {
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+               }
+              ]
              },
              "publisher": {
               "type": "string"
