@@ -20,6 +20,7 @@ public final class Application: Sendable {
     let cache: RepresentationCache
     let encoder: JSONEncoder
     let staticPages: StaticPages
+    let requestMetrics: RequestMetrics
     private let isReady = Atomic<Bool>(false)
     private let router: Router<Handler>
 
@@ -35,6 +36,7 @@ public final class Application: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // same bytes in every replica: ETags agree
         self.encoder = encoder
         self.staticPages = StaticPages(gzipMinimumBytes: configuration.gzipMinimumBytes)
+        self.requestMetrics = RequestMetrics(registry: metrics)
         var router = Router<Handler>()
         Self.addRoutes(to: &router)
         self.router = router
@@ -158,11 +160,7 @@ public final class Application: Sendable {
     private func record(
         _ request: HTTPServerRequest, _ response: HTTPServerResponse, since started: ContinuousClock.Instant
     ) {
-        let labels = [("method", request.method.rawValue), ("status", String(response.status.code))]
-        metrics.makeCounter(name: "accord_http_requests_total", labels: labels).increment()
-        metrics.makeDurationHistogram(
-            name: "accord_http_request_duration_seconds", labels: [("method", request.method.rawValue)],
-            buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100), .seconds(1)]
-        ).record(ContinuousClock.now - started)
+        requestMetrics.record(
+            method: request.method.rawValue, status: response.status.code, duration: ContinuousClock.now - started)
     }
 }

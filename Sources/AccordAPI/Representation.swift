@@ -2,7 +2,7 @@ import AccordHTTP
 import HTTPTypes
 
 /// A response body in the forms the API serves it, built once and reused until the
-/// snapshot changes: identity and, on first demand, gzip, each with its strong ETag.
+/// snapshot changes: identity and gzip (when large enough), each with its strong ETag.
 final class Representation: Sendable {
     let status: HTTPResponse.Status
     let contentType: String
@@ -10,9 +10,13 @@ final class Representation: Sendable {
     let body: [UInt8]
     /// Strong validator of the identity body: a hash of its bytes, so it changes only when they do.
     let etag: String
+    /// The gzip form is a different representation and so carries its own strong ETag.
+    let gzipETag: String
     let gzipped: [UInt8]?
     /// Seconds since 1970 of the data behind it; nil where that means nothing.
     let lastModified: Int?
+    /// `lastModified` as an HTTP date, formatted once.
+    private let lastModifiedText: String?
 
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
@@ -24,11 +28,10 @@ final class Representation: Sendable {
         self.headerFields = headerFields
         self.body = body
         self.etag = "\"" + FNV1a.hex(body) + "\""
+        self.gzipETag = String(etag.dropLast()) + "-gzip\""
+        self.lastModifiedText = lastModified.map { HTTPDate.format(epochSeconds: $0) }
         self.gzipped = body.count >= gzipMinimumBytes ? Gzip.compress(body) : nil
     }
-
-    /// The gzip form is a different representation and so carries its own strong ETag.
-    var gzipETag: String { String(etag.dropLast()) + "-gzip\"" }
 
     /// 304 when the client already holds either form, else the form it accepts.
     func response(to request: HTTPServerRequest) -> HTTPServerResponse {
@@ -38,7 +41,7 @@ final class Representation: Sendable {
         fields[.eTag] = useGzip ? gzipETag : etag
         fields[.cacheControl] = "no-cache"
         fields[.vary] = "Accept-Encoding"
-        if let lastModified { fields[.lastModified] = HTTPDate.format(epochSeconds: lastModified) }
+        if let lastModifiedText { fields[.lastModified] = lastModifiedText }
         if isNotModified(request) {
             return HTTPServerResponse(status: .notModified, headerFields: fields)
         }
@@ -65,19 +68,14 @@ extension Representation {
 /// If-None-Match evaluation (RFC 9110 13.1.2): weak comparison, `*` matches anything.
 enum ETagList {
     static func matches(_ header: String, any current: [String]) -> Bool {
-        for item in header.split(separator: ",") {
-            var tag = item.trimmingCharacters(in: " \t")
-            if tag == "*" { return true }
-            if tag.hasPrefix("W/") { tag.removeFirst(2) }
-            if current.contains(tag) { return true }
+        for item in header.utf8.split(separator: UInt8(ascii: ",")) {
+            var tag = item.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            while let last = tag.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { tag = tag.dropLast() }
+            if tag.elementsEqual("*".utf8) { return true }
+            if tag.starts(with: "W/".utf8) { tag = tag.dropFirst(2) }
+            if current.contains(where: { $0.utf8.elementsEqual(tag) }) { return true }
         }
         return false
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }
 
