@@ -12,6 +12,17 @@ final class RequestMetrics: Sendable {
 
     private let registry: PrometheusCollectorRegistry
     private let handles = Mutex(Handles())
+    // Computed: the descriptor type is not Sendable, and it is only needed on a lookup miss.
+    private static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "accord", subsystem: "http", metricName: "requests", unitName: "total",
+            helpText: "HTTP requests answered, by method and status.")
+    }
+    private static var latency: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "accord", subsystem: "http", metricName: "request_duration", unitName: "seconds",
+            helpText: "Time from routing a request to its response, by method.")
+    }
     private static let buckets: [Duration] = [
         .milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100), .seconds(1),
     ]
@@ -26,13 +37,12 @@ final class RequestMetrics: Sendable {
             let counter =
                 handles.counters[key]
                 ?? registry.makeCounter(
-                    name: "accord_http_requests_total", labels: [("method", method), ("status", String(status))])
+                    descriptor: Self.requests, labels: [("method", method), ("status", String(status))])
             handles.counters[key] = counter
             let histogram =
                 handles.histograms[method]
                 ?? registry.makeDurationHistogram(
-                    name: "accord_http_request_duration_seconds", labels: [("method", method)],
-                    buckets: Self.buckets)
+                    descriptor: Self.latency, labels: [("method", method)], buckets: Self.buckets)
             handles.histograms[method] = histogram
             return (counter, histogram)
         }

@@ -1,5 +1,6 @@
 import AccordHTTP
 import HTTPTypes
+import Prometheus
 
 /// Liveness, readiness, metrics, the OpenAPI document and the dashboard.
 extension Application {
@@ -23,10 +24,17 @@ extension Application {
     /// Prometheus text exposition format.
     func prometheusMetrics(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let snapshot = context.snapshot
-        metrics.makeGauge(name: "accord_store_version").set(Double(snapshot.version))
-        metrics.makeGauge(name: "accord_store_articles").set(Double(snapshot.articles.count))
-        metrics.makeGauge(name: "accord_store_agreements").set(Double(snapshot.agreements.count))
-        metrics.makeGauge(name: "accord_store_commitments").set(Double(snapshot.commitments.count))
+        for (name, help, value) in [
+            ("version", "The store's snapshot version.", Double(snapshot.version)),
+            ("articles", "Articles in the store.", Double(snapshot.articles.count)),
+            ("agreements", "Agreements in the store.", Double(snapshot.agreements.count)),
+            ("commitments", "Commitments in the store.", Double(snapshot.commitments.count)),
+        ] {
+            metrics.makeGauge(
+                descriptor: MetricNameDescriptor(
+                    namespace: "accord", subsystem: "store", metricName: name, unitName: "", helpText: help)
+            ).set(value)
+        }
         var buffer: [UInt8] = []
         metrics.emit(into: &buffer)
         var fields = HTTPFields()
