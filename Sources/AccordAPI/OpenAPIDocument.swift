@@ -45,16 +45,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Earliest agreement date, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -63,16 +54,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Latest agreement date, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -169,7 +151,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -215,7 +197,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -277,16 +259,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Latest deadline, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -295,16 +268,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Earliest deadline, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -393,7 +357,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -470,16 +434,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Earliest published date, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -488,16 +443,7 @@ enum OpenAPIDocument {
               "required": false,
               "description": "Latest published date, inclusive.",
               "schema": {
-               "anyOf": [
-                {
-                 "type": "string",
-                 "format": "date"
-                },
-                {
-                 "type": "string",
-                 "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-                }
-               ]
+               "$ref": "#/components/schemas/IsoDate"
               }
              },
              {
@@ -549,7 +495,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -617,14 +563,7 @@ enum OpenAPIDocument {
               }
              },
              "200": {
-              "description": "Already ingested",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/IngestResult"
-                }
-               }
-              }
+              "$ref": "#/components/responses/IngestResult"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -679,7 +618,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -733,14 +672,7 @@ enum OpenAPIDocument {
               }
              },
              "200": {
-              "description": "Already ingested",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/IngestResult"
-                }
-               }
-              }
+              "$ref": "#/components/responses/IngestResult"
              },
              "400": {
               "$ref": "#/components/responses/Problem"
@@ -772,28 +704,10 @@ enum OpenAPIDocument {
             "operationId": "listParties",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Facets"
-                }
-               }
-              },
-              "headers": {
-               "ETag": {
-                "$ref": "#/components/headers/ETag"
-               },
-               "Last-Modified": {
-                "$ref": "#/components/headers/Last-Modified"
-               },
-               "Cache-Control": {
-                "$ref": "#/components/headers/Cache-Control"
-               }
-              }
+              "$ref": "#/components/responses/FacetList"
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "406": {
               "$ref": "#/components/responses/Problem"
@@ -807,28 +721,10 @@ enum OpenAPIDocument {
             "operationId": "listTopics",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Facets"
-                }
-               }
-              },
-              "headers": {
-               "ETag": {
-                "$ref": "#/components/headers/ETag"
-               },
-               "Last-Modified": {
-                "$ref": "#/components/headers/Last-Modified"
-               },
-               "Cache-Control": {
-                "$ref": "#/components/headers/Cache-Control"
-               }
-              }
+              "$ref": "#/components/responses/FacetList"
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "406": {
               "$ref": "#/components/responses/Problem"
@@ -842,28 +738,10 @@ enum OpenAPIDocument {
             "operationId": "listSources",
             "responses": {
              "200": {
-              "description": "OK",
-              "content": {
-               "application/json": {
-                "schema": {
-                 "$ref": "#/components/schemas/Facets"
-                }
-               }
-              },
-              "headers": {
-               "ETag": {
-                "$ref": "#/components/headers/ETag"
-               },
-               "Last-Modified": {
-                "$ref": "#/components/headers/Last-Modified"
-               },
-               "Cache-Control": {
-                "$ref": "#/components/headers/Cache-Control"
-               }
-              }
+              "$ref": "#/components/responses/FacetList"
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              },
              "406": {
               "$ref": "#/components/responses/Problem"
@@ -944,7 +822,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              }
             }
            }
@@ -965,7 +843,7 @@ enum OpenAPIDocument {
               }
              },
              "304": {
-              "description": "Not modified (If-None-Match matched)"
+              "$ref": "#/components/responses/NotModified"
              }
             }
            }
@@ -1409,16 +1287,7 @@ enum OpenAPIDocument {
               "type": "string"
              },
              "published": {
-              "anyOf": [
-               {
-                "type": "string",
-                "format": "date"
-               },
-               {
-                "type": "string",
-                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
-               }
-              ]
+              "$ref": "#/components/schemas/IsoDate"
              },
              "publisher": {
               "type": "string"
@@ -1750,6 +1619,19 @@ enum OpenAPIDocument {
               "type": "string"
              }
             }
+           },
+           "IsoDate": {
+            "anyOf": [
+             {
+              "type": "string",
+              "format": "date"
+             },
+             {
+              "type": "string",
+              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+             }
+            ],
+            "description": "An ISO 8601 date, or a reduced precision: 2026-04-28, 2026-04, 2026."
            }
           },
           "securitySchemes": {
@@ -1766,6 +1648,40 @@ enum OpenAPIDocument {
               "schema": {
                "$ref": "#/components/schemas/Problem"
               }
+             }
+            }
+           },
+           "NotModified": {
+            "description": "Not modified (If-None-Match matched)"
+           },
+           "IngestResult": {
+            "description": "Already ingested",
+            "content": {
+             "application/json": {
+              "schema": {
+               "$ref": "#/components/schemas/IngestResult"
+              }
+             }
+            }
+           },
+           "FacetList": {
+            "description": "OK",
+            "content": {
+             "application/json": {
+              "schema": {
+               "$ref": "#/components/schemas/Facets"
+              }
+             }
+            },
+            "headers": {
+             "ETag": {
+              "$ref": "#/components/headers/ETag"
+             },
+             "Last-Modified": {
+              "$ref": "#/components/headers/Last-Modified"
+             },
+             "Cache-Control": {
+              "$ref": "#/components/headers/Cache-Control"
              }
             }
            }
