@@ -254,7 +254,9 @@ struct QueryBenchmark {
         // Over HTTP: one keep-alive loopback connection.
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
-        let server = HTTPServer(configuration: configuration, logger: logger) { await application.handle($0) }
+        let server = HTTPServer(
+            configuration: configuration, logger: logger, immediateHandler: { application.respondImmediately($0) }
+        ) { await application.handle($0) }
         let connection = Connection(port: try server.start())
         let etag = conditional[.ifNoneMatch]!
         let httpCached = await median { connection.roundTrip("GET \(target) HTTP/1.1\r\nHost: b\r\n\r\n") }

@@ -18,7 +18,6 @@ public final class Application: Sendable {
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
     let cache: RepresentationCache
-    let encoder: JSONEncoder
     let staticPages: StaticPages
     let requestMetrics: RequestMetrics
     private let isReady = Atomic<Bool>(false)
@@ -32,9 +31,6 @@ public final class Application: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.cache = RepresentationCache(capacity: configuration.cacheEntries)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // same bytes in every replica: ETags agree
-        self.encoder = encoder
         self.staticPages = StaticPages(gzipMinimumBytes: configuration.gzipMinimumBytes)
         self.requestMetrics = RequestMetrics(registry: metrics)
         var router = Router<Handler>()
@@ -48,6 +44,22 @@ public final class Application: Sendable {
     /// Readiness: set once the seeds and the data folder are loaded.
     public func markReady() { isReady.store(true, ordering: .releasing) }
     var ready: Bool { isReady.load(ordering: .acquiring) }
+
+    /// The answer to a GET whose representation for the current snapshot is already cached (a
+    /// repeated poll, a 304), given without leaving the server's event loop; nil for anything else.
+    /// Only successful answers are cached, so a hit needs no routing or validation again.
+    public func respondImmediately(_ request: HTTPServerRequest) -> HTTPServerResponse? {
+        guard request.method == .get || request.method == .head,
+            AcceptHeader.allows(request.headerFields[.accept], "application/json"),
+            let representation = cache.existing(
+                version: ingestor.store.version, key: RequestContext.cacheKey(of: request))
+        else { return nil }
+        let started = ContinuousClock.now
+        var response = representation.response(to: request)
+        addCORS(to: &response, origin: request.headerFields[.origin])
+        record(request, response, since: started)
+        return response
+    }
 
     public func handle(_ request: HTTPServerRequest) async -> HTTPServerResponse {
         let started = ContinuousClock.now
@@ -84,11 +96,11 @@ public final class Application: Sendable {
 
     /// A cached JSON representation of `value`, answered with 304 when the client has it.
     func json(
-        _ context: RequestContext, _ value: () throws(Problem) -> any Encodable
+        _ context: RequestContext, _ value: () throws(Problem) -> some JSONValue
     ) throws(Problem)
         -> HTTPServerResponse
     {
-        try cached(context) { () throws(Problem) in ([:], try encode(try value())) }
+        try cached(context) { () throws(Problem) in ([:], JSONWriter.encode(try value())) }
     }
 
     /// The representation of this request's path and query for the current snapshot: built by
@@ -107,15 +119,6 @@ public final class Application: Sendable {
                 lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes)
         }
         return representation.response(to: context.request)
-    }
-
-    func encode(_ value: any Encodable) throws(Problem) -> [UInt8] {
-        do {
-            return Array(try encoder.encode(value))
-        } catch {
-            logger.error("encoding failed", metadata: ["error": "\(error)"])
-            throw Problem(status: .internalServerError, detail: "the response could not be encoded")
-        }
     }
 
     private func preflight(_ request: HTTPServerRequest) -> HTTPServerResponse {

@@ -2,38 +2,43 @@ import AccordModel
 import AccordStore
 import HTTPTypes
 
-/// `{"data", "total", "limit", "offset", "next"}`: the body of every list.
-struct ListBody<Item: Encodable & Sendable>: Encodable {
-    var data: [Item]
-    var total: Int
-    var limit: Int
-    var offset: Int
-    var next: String?
-    /// Only when `facets` asked for them: value counts over the whole filtered set.
-    var facets: [String: [String: Int]]?
+/// A record a list can show, cut down to the fields `fields=` names.
+protocol ListItem: Sendable {
+    func writeJSON(to json: inout JSONWriter, only: Set<String>?)
+}
 
-    init(_ page: Page<Item>, links: PageLinks) {
-        data = page.items
-        total = page.total
-        limit = page.limit
-        offset = page.offset
-        next = links.next
-        if !page.facets.isEmpty {
-            facets = Dictionary(uniqueKeysWithValues: page.facets.map { ($0.key.rawValue, $0.value) })
+extension Agreement: ListItem {}
+extension Commitment: ListItem {}
+
+/// `{"data", "total", "limit", "offset", "next"}`: the body of every list, plus `facets` when
+/// asked for (value counts over the whole filtered set).
+struct ListBody<Item: ListItem> {
+    var page: Page<Item>
+    var links: PageLinks
+    /// The fields each item keeps; nil keeps all.
+    var fields: Set<String>?
+
+    func write(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("data", ListItems(items: page.items, fields: fields))
+            if !page.facets.isEmpty {
+                o.member("facets", Dictionary(uniqueKeysWithValues: page.facets.map { ($0.key.rawValue, $0.value) }))
+            }
+            o.member("limit", page.limit)
+            o.member("next", links.next)
+            o.member("offset", page.offset)
+            o.member("total", page.total)
         }
     }
+}
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(data, forKey: .data)
-        try c.encode(total, forKey: .total)
-        try c.encode(limit, forKey: .limit)
-        try c.encode(offset, forKey: .offset)
-        try c.encode(next, forKey: .next)
-        try c.encodeIfPresent(facets, forKey: .facets)
+private struct ListItems<Item: ListItem>: JSONValue {
+    var items: [Item]
+    var fields: Set<String>?
+
+    func writeJSON(to json: inout JSONWriter) {
+        json.array(items) { $1.writeJSON(to: &$0, only: fields) }
     }
-
-    private enum CodingKeys: String, CodingKey { case data, total, limit, offset, next, facets }
 }
 
 /// The paths of the neighbouring pages of a list, keeping every other parameter as given.
@@ -88,45 +93,37 @@ enum QueryEncoding {
 }
 
 /// An article as lists show it: everything but the text.
-struct ArticleSummary: Encodable, Sendable {
+struct ArticleSummary: ListItem {
     var article: Article
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(article.id, forKey: .id)
-        try c.encode(article.title, forKey: .title)
-        try c.encode(article.language, forKey: .language)
-        try c.encode(article.publisher, forKey: .publisher)
-        try c.encode(article.url, forKey: .url)
-        try c.encode(article.published, forKey: .published)
-        try c.encode(article.ingestedAt, forKey: .ingestedAt)
-        try c.encode(article.contentHash, forKey: .contentHash)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, title, language, publisher, url, published, ingestedAt, contentHash
+    func writeJSON(to json: inout JSONWriter, only: Set<String>?) {
+        article.writeJSON(to: &json, only: only, withText: false)
     }
 }
 
 /// `GET /agreements/{id}`: the agreement with its commitments.
-struct AgreementDetail: Encodable, Sendable {
+struct AgreementDetail: JSONValue {
     var agreement: Agreement
     var commitments: [Commitment]
 
-    func encode(to encoder: any Encoder) throws {
-        try agreement.encode(to: encoder)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(commitments, forKey: .commitments)
+    func writeJSON(to json: inout JSONWriter) {
+        agreement.writeJSON(to: &json, only: nil) { $0.member("commitments", commitments) }
     }
-
-    private enum CodingKeys: String, CodingKey { case commitments }
 }
 
 /// What `POST /articles` and `POST /ingest` answer: the records the article produced.
-struct IngestBody: Encodable, Sendable {
+struct IngestBody: JSONValue {
     var article: Article
     var agreements: [Agreement]
     var commitments: [Commitment]
+
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("agreements", agreements)
+            o.member("article", article)
+            o.member("commitments", commitments)
+        }
+    }
 }
 
 extension HTTPField.Name {

@@ -108,14 +108,14 @@ enum ListParameters {
     }
 
     /// `fields`: the top-level fields to keep, each one a field of the list's items.
-    static func fields(_ parameters: QueryParameters, allowed: [String]) throws(Problem) -> [String]? {
+    static func fields(_ parameters: QueryParameters, allowed: [String]) throws(Problem) -> Set<String>? {
         let names = parameters.list("fields")
         guard !names.isEmpty else { return nil }
         if let bad = names.first(where: { !allowed.contains($0) }) {
             throw .badRequest(
                 "query parameter 'fields' has unknown field '\(bad)'; accepted: \(allowed.joined(separator: ", "))")
         }
-        return names
+        return Set(names)
     }
 
     private static func topics(_ parameters: QueryParameters, name: String) throws(Problem) -> [String] {

@@ -1,5 +1,4 @@
 import AccordHTTP
-import Foundation
 import HTTPTypes
 
 /// An RFC 9457 problem document: what every error answer carries.
@@ -15,14 +14,16 @@ struct Problem: Error, Sendable {
     static func notFound(_ detail: String) -> Problem { Problem(status: .notFound, detail: detail) }
 
     var response: HTTPServerResponse {
-        var body: [String: Any] = [
-            "type": type, "title": status.reasonPhrase, "status": status.code, "detail": detail,
-        ]
-        if type != "about:blank" { body["type"] = type }
-        let data = (try? JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])) ?? Data()
+        var json = JSONWriter(capacity: 256)
+        json.object { o in
+            o.member("detail", detail)
+            o.member("status", status.code)
+            o.member("title", status.reasonPhrase)
+            o.member("type", type)
+        }
         var fields = headerFields
         fields[.contentType] = "application/problem+json"
         fields[.cacheControl] = "no-store"
-        return HTTPServerResponse(status: status, headerFields: fields, body: Array(data))
+        return HTTPServerResponse(status: status, headerFields: fields, body: json.bytes)
     }
 }

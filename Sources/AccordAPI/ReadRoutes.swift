@@ -106,8 +106,8 @@ extension Application {
 
     /// A cached list answer: the page is computed only when this query has no representation
     /// for the current snapshot yet.
-    private func list<Item: Encodable & Sendable>(
-        _ context: RequestContext, parameters: QueryParameters, fields: [String]?, page: () -> Page<Item>
+    private func list<Item: ListItem>(
+        _ context: RequestContext, parameters: QueryParameters, fields: Set<String>?, page: () -> Page<Item>
     ) throws(Problem) -> HTTPServerResponse {
         try cached(context) { () throws(Problem) in
             let page = page()
@@ -116,35 +116,31 @@ extension Application {
             var headers = HTTPFields()
             headers[.link] = links.header
             headers[.xTotalCount] = String(page.total)
-            let body = try encode(ListBody(page, links: links))
-            return (headers, fields.map { FieldSelection.keep($0, inDataOf: body) } ?? body)
+            var json = JSONWriter(capacity: 1024 + page.items.count * 1024)
+            ListBody(page: page, links: links, fields: fields).write(to: &json)
+            return (headers, json.bytes)
         }
     }
 }
 
 /// One row of `/parties` or `/topics`: a party or topic and how many records carry it.
-struct FacetRow: Encodable, Sendable {
+struct FacetRow: JSONValue {
     var key: String
     var value: String
     var agreements: Int
     var commitments: Int
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: DynamicKey.self)
-        try c.encode(value, forKey: DynamicKey(key))
-        try c.encode(agreements, forKey: DynamicKey("agreements"))
-        try c.encode(commitments, forKey: DynamicKey("commitments"))
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("agreements", agreements)
+            o.member("commitments", commitments)
+            o.member(key, value)  // "party" or "topic": after the counts either way
+        }
     }
 }
 
-struct FacetList: Encodable, Sendable {
+struct FacetList: JSONValue {
     var data: [FacetRow]
-}
 
-struct DynamicKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(_ string: String) { stringValue = string }
-    init?(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+    func writeJSON(to json: inout JSONWriter) { json.object { $0.member("data", data) } }
 }

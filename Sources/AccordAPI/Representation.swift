@@ -1,8 +1,11 @@
 import AccordHTTP
 import HTTPTypes
+import Synchronization
 
 /// A response body in the forms the API serves it, built once and reused until the
-/// snapshot changes: identity and gzip (when large enough), each with its strong ETag.
+/// snapshot changes: identity and gzip (when large enough), each with its strong ETag. The
+/// gzip form is compressed when a client first asks for it, so an answer nobody fetches
+/// compressed never pays for compression.
 final class Representation: Sendable {
     let status: HTTPResponse.Status
     let contentType: String
@@ -12,7 +15,10 @@ final class Representation: Sendable {
     let etag: String
     /// The gzip form is a different representation and so carries its own strong ETag.
     let gzipETag: String
-    let gzipped: [UInt8]?
+    /// Whether the body is large enough to be worth compressing.
+    let compressible: Bool
+    /// nil until first asked for; then the gzip body, or an empty array if zlib failed.
+    private let gzipCache = Mutex<[UInt8]?>(nil)
     /// Seconds since 1970 of the data behind it; nil where that means nothing.
     let lastModified: Int?
     /// `lastModified` as an HTTP date, formatted once.
@@ -30,12 +36,25 @@ final class Representation: Sendable {
         self.etag = "\"" + FNV1a.hex(body) + "\""
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
         self.lastModifiedText = lastModified.map { HTTPDate.format(epochSeconds: $0) }
-        self.gzipped = body.count >= gzipMinimumBytes ? Gzip.compress(body) : nil
+        self.compressible = body.count >= gzipMinimumBytes
+    }
+
+    /// The gzip body, compressed on first use; nil when the body is too small or zlib failed.
+    var gzipped: [UInt8]? {
+        guard compressible else { return nil }
+        let bytes = gzipCache.withLock { cached in
+            if let cached { return cached }
+            let compressed = Gzip.compress(body) ?? []
+            cached = compressed
+            return compressed
+        }
+        return bytes.isEmpty ? nil : bytes
     }
 
     /// 304 when the client already holds either form, else the form it accepts.
     func response(to request: HTTPServerRequest) -> HTTPServerResponse {
-        let useGzip = gzipped != nil && Gzip.acceptsGzip(request.headerFields[.acceptEncoding])
+        let gzipped = compressible && Gzip.acceptsGzip(request.headerFields[.acceptEncoding]) ? self.gzipped : nil
+        let useGzip = gzipped != nil
         var fields = headerFields
         fields[.contentType] = contentType
         fields[.eTag] = useGzip ? gzipETag : etag

@@ -16,12 +16,17 @@ final class RepresentationCache: Sendable {
         self.capacity = capacity
     }
 
+    /// The entry for `key` if it was built for `version`; never builds.
+    func existing(version: UInt64, key: String) -> Representation? {
+        state.withLock { $0.version == version ? $0.entries[key] : nil }
+    }
+
     func representation(
         version: UInt64, key: String, build: () throws(Problem) -> Representation
     ) throws(Problem)
         -> Representation
     {
-        if let hit = state.withLock({ $0.version == version ? $0.entries[key] : nil }) { return hit }
+        if let hit = existing(version: version, key: key) { return hit }
         let built = try build()
         state.withLock { state in
             if state.version != version {

@@ -13,5 +13,7 @@ struct RequestContext: Sendable {
     func query() throws(Problem) -> QueryParameters { try QueryParameters(request.query) }
 
     /// The cache key of a GET: the path and the query exactly as sent.
-    var cacheKey: String { request.path + "?" + (request.query ?? "") }
+    var cacheKey: String { Self.cacheKey(of: request) }
+
+    static func cacheKey(of request: HTTPServerRequest) -> String { request.path + "?" + (request.query ?? "") }
 }

@@ -87,7 +87,7 @@ extension Application {
     }
 
     private func created(_ result: IngestResult) throws(Problem) -> HTTPServerResponse {
-        let body = try encode(
+        let body = JSONWriter.encode(
             IngestBody(article: result.article, agreements: result.agreements, commitments: result.commitments))
         var fields = HTTPFields()
         fields[.contentType] = "application/json"

@@ -11,13 +11,15 @@ import Logging
 
 /// One client connection: reads bytes into the parser, runs the handler for each request strictly in
 /// order, writes responses, and enforces the deadlines. Everything runs on its event loop's queue except
-/// the handler, which runs in a Task and hops back to the queue with its response.
+/// the handler, which runs in a Task and hops back to the queue with its response; an immediate
+/// handler's answer (a cache hit) is written without that round trip.
 final class HTTPConnection: @unchecked Sendable {  // all mutable state is confined to `loop.queue`
     /// What a connection needs from the server.
     struct Environment: Sendable {
         var configuration: HTTPServerConfiguration
         var logger: Logger
         var handler: HTTPHandler
+        var immediateHandler: HTTPImmediateHandler?
         var onClose: @Sendable () -> Void
     }
 
@@ -236,7 +238,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
                     output.append(contentsOf: HTTPResponseEncoder.continueResponse)
                 case .request(var request):
                     request.remoteAddress = remoteAddress
-                    dispatch(request)
+                    if let response = environment.immediateHandler?(request) {
+                        complete(request, response, started: Self.now())
+                    } else {
+                        dispatch(request)
+                    }
                 case .failure(let error):
                     respondWithError(error)
                     return
@@ -268,6 +274,12 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     private func finish(_ request: HTTPServerRequest, _ response: HTTPServerResponse, started: UInt64) {
         requestInFlight = false
         guard case .open = lifecycle else { return }  // force-closed while the handler ran
+        complete(request, response, started: started)
+        processRequests()
+    }
+
+    /// Queues the encoded response; the caller goes on with the next request.
+    private func complete(_ request: HTTPServerRequest, _ response: HTTPServerResponse, started: UInt64) {
         let handlerWantsClose =
             response.headerFields[.connection]?.lowercased().contains("close") ?? false
         let keepAlive = request.wantsKeepAlive && !handlerWantsClose && !shuttingDown && !inputClosed
@@ -284,7 +296,6 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             bytes: bytes.count, started: started)
         if !keepAlive { closeAfterWrite = true }
         phaseStart = Self.now()  // the idle timeout runs from the response
-        processRequests()
     }
 
     /// Answers a request that cannot be accepted with a problem document, then closes: after a framing

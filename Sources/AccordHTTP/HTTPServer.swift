@@ -23,13 +23,19 @@ public final class HTTPServer: Sendable {
     private let configuration: HTTPServerConfiguration
     private let logger: Logger
     private let handler: HTTPHandler
+    private let immediateHandler: HTTPImmediateHandler?
     private let loops: [HTTPEventLoop]
     private let state = Mutex(State())
 
-    public init(configuration: HTTPServerConfiguration, logger: Logger, handler: @escaping HTTPHandler) {
+    /// `immediateHandler`, when given, is asked first on the event loop; see `HTTPImmediateHandler`.
+    public init(
+        configuration: HTTPServerConfiguration, logger: Logger, immediateHandler: HTTPImmediateHandler? = nil,
+        handler: @escaping HTTPHandler
+    ) {
         self.configuration = configuration
         self.logger = logger
         self.handler = handler
+        self.immediateHandler = immediateHandler
         let loopCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         self.loops = (0..<loopCount).map { HTTPEventLoop(index: $0) }
     }
@@ -117,7 +123,7 @@ public final class HTTPServer: Sendable {
         }
         SocketSupport.setNoDelay(fd)
         let environment = HTTPConnection.Environment(
-            configuration: configuration, logger: logger, handler: handler,
+            configuration: configuration, logger: logger, handler: handler, immediateHandler: immediateHandler,
             onClose: { [weak self] in self?.state.withLock { $0.connectionCount -= 1 } })
         let connection = HTTPConnection(fd: fd, remoteAddress: remoteAddress, loop: loop, environment: environment)
         loop.queue.async { connection.start() }

@@ -15,3 +15,9 @@ public struct HTTPServerResponse: Sendable {
 
 /// The request handler. It cannot throw: failures are responses (usually a problem document).
 public typealias HTTPHandler = @Sendable (HTTPServerRequest) async -> HTTPServerResponse
+
+/// An optional answer given on the connection's event loop, without a hop to the handler pool:
+/// for lookups only (a cached representation, a 304). It must not block, wait or compute at
+/// length, since every connection of that loop waits while it runs. nil passes the request on to
+/// the `HTTPHandler`.
+public typealias HTTPImmediateHandler = @Sendable (HTTPServerRequest) -> HTTPServerResponse?

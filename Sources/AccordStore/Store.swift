@@ -27,6 +27,9 @@ public final class Store: Sendable {
     /// One atomic load.
     public var snapshot: Snapshot { state.withLock { $0 } }
 
+    /// The current snapshot's version, without retaining the snapshot.
+    public var version: UInt64 { state.withLock { $0.version } }
+
     /// Builds the next snapshot from the current one and publishes it. `change` runs while
     /// other writers wait, so it should only assemble records, not extract or fetch them.
     @discardableResult

@@ -48,7 +48,9 @@ struct Serve: AsyncParsableCommand {
             dataDirectory: settings.data.map { URL(fileURLWithPath: $0, isDirectory: true) }, logger: logger)
         let application = Application(
             ingestor: ingestor, configuration: settings.api, metrics: registry, logger: logger)
-        let server = HTTPServer(configuration: settings.http, logger: logger) { await application.handle($0) }
+        let server = HTTPServer(
+            configuration: settings.http, logger: logger, immediateHandler: { application.respondImmediately($0) }
+        ) { await application.handle($0) }
         let signals = SignalWaiter([SIGTERM, SIGINT])
 
         let boundPort = try server.start()

@@ -76,6 +76,26 @@ import Testing
         #expect(await fixture.get("/agreements", headers: headers).status == .ok)
     }
 
+    @Test func cachedAnswersAreGivenImmediatelyUntilTheStoreChanges() async throws {
+        let request = Fixture.request(.get, "/commitments?party=JP")
+        #expect(fixture.application.respondImmediately(request) == nil)  // never built yet
+        let built = await fixture.application.handle(request)
+        let immediate = try #require(fixture.application.respondImmediately(request))
+        #expect(immediate.body == built.body)
+        #expect(immediate.headerFields[.eTag] == built.headerFields[.eTag])
+        #expect(immediate.headerFields[.accessControlAllowOrigin] == "*")
+        var revalidation = request
+        revalidation.headerFields[.ifNoneMatch] = built.headerFields[.eTag]
+        #expect(fixture.application.respondImmediately(revalidation)?.status == .notModified)
+        var picky = request
+        picky.headerFields[.accept] = "text/csv"  // the full path answers 406
+        #expect(fixture.application.respondImmediately(picky) == nil)
+        #expect(fixture.application.respondImmediately(Fixture.request(.get, "/commitments?party=US")) == nil)
+        let posted = await fixture.post("/articles", body: WriteAPITests.article, contentType: "text/plain")
+        #expect(posted.status == .created)
+        #expect(fixture.application.respondImmediately(request) == nil)  // a new version: built again
+    }
+
     @Test func gzipIsServedWhenAcceptedAndDecompressesToTheSameJSON() async throws {
         let plain = await fixture.get("/agreements")
         #expect(plain.body.count > 1024)

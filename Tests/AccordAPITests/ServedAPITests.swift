@@ -17,7 +17,9 @@ import Testing
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let application = fixture.application
-        let server = HTTPServer(configuration: configuration, logger: logger) { await application.handle($0) }
+        let server = HTTPServer(
+            configuration: configuration, logger: logger, immediateHandler: { application.respondImmediately($0) }
+        ) { await application.handle($0) }
         let port = try server.start()
         defer { Task { await server.shutdown() } }
 

@@ -8,6 +8,7 @@ import Testing
 /// Starts a server on a free loopback port, runs `body`, and shuts the server down.
 private func withServer(
     _ adjust: (inout HTTPServerConfiguration) -> Void = { _ in },
+    immediateHandler: HTTPImmediateHandler? = nil,
     handler: @escaping HTTPHandler = echoHandler,
     _ body: (HTTPServer, Int) async throws -> Void
 ) async throws {
@@ -20,7 +21,8 @@ private func withServer(
     adjust(&configuration)
     var logger = Logger(label: "test.http")
     logger.logLevel = .warning
-    let server = HTTPServer(configuration: configuration, logger: logger, handler: handler)
+    let server = HTTPServer(
+        configuration: configuration, logger: logger, immediateHandler: immediateHandler, handler: handler)
     let port = try server.start()
     do {
         try await body(server, port)
@@ -108,6 +110,29 @@ private func eventually(_ condition: () -> Bool) async -> Bool {
             #expect(client.readResponse()?.bodyText == "GET /slow ")
             #expect(client.readResponse()?.bodyText == "POST /b xyz")
             #expect(client.readResponse()?.bodyText == "GET /c ")
+        }
+    }
+
+    @Test func immediateAnswersAndHandlerAnswersKeepTheirOrder() async throws {
+        // `/fast…` is answered on the event loop, the rest by the slow async handler: a pipeline
+        // mixing them must still come back in request order.
+        let immediate: HTTPImmediateHandler = { request in
+            guard request.path.hasPrefix("/fast") else { return nil }
+            return HTTPServerResponse(status: .ok, body: Array("immediate \(request.path)".utf8))
+        }
+        let handler: HTTPHandler = { request in
+            try? await Task.sleep(for: .milliseconds(100))
+            return await echoHandler(request)
+        }
+        try await withServer(immediateHandler: immediate, handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/fast1") + get("/slow") + get("/fast2") + "HEAD /fast3 HTTP/1.1\r\nHost: t\r\n\r\n")
+            #expect(client.readResponse()?.bodyText == "immediate /fast1")
+            #expect(client.readResponse()?.bodyText == "GET /slow ")
+            #expect(client.readResponse()?.bodyText == "immediate /fast2")
+            let head = try #require(client.readResponse(head: true))
+            #expect(head.bodyText == "")
+            #expect(head.header("Content-Length") == "16")
         }
     }
 
