@@ -131,18 +131,18 @@ extension Application {
     }
 
     private func problem(for error: IngestError) -> Problem {
-        switch error {
-        case .emptyDocument, .unsupportedMediaType:
-            Problem(status: .unprocessableContent, detail: error.description)
-        case .fetchFailed:
-            Problem(status: .badGateway, detail: error.description)
-        case .urlRefused:
-            Problem(status: .unprocessableContent, detail: error.description)
-        case .fetchTimedOut:
-            Problem(status: .gatewayTimeout, detail: error.description)
-        case .storageFailed:
-            Problem(status: .serviceUnavailable, detail: error.description)
-        }
+        let status: HTTPResponse.Status =
+            switch error {
+            case .invalidURL: .badRequest
+            case .addressRefused: .forbidden
+            case .tooLarge: .contentTooLarge
+            case .notAnArticle: .unsupportedMediaType
+            case .emptyDocument: .unprocessableContent
+            case .fetchFailed: .badGateway
+            case .fetchTimedOut: .gatewayTimeout
+            case .storageFailed: .serviceUnavailable
+            }
+        return Problem(status: status, detail: error.description)
     }
 }
 

@@ -8,6 +8,49 @@
 
 /// Classifies numeric IP addresses: only globally routable unicast addresses are public.
 public enum AddressPolicy {
+    /// Whether a fetch may connect to `address`. `allowPrivate` (for tests and intranets) opens
+    /// loopback, private and other non-public unicast ranges, but never link-local, unspecified,
+    /// multicast or cloud metadata addresses: those reach the machine's own control plane.
+    public static func isAllowed(_ address: String, allowPrivate: Bool) -> Bool {
+        if isPublic(address) { return true }
+        guard allowPrivate, let bytes = parse(address) else { return false }
+        return !isAlwaysRefused(bytes)
+    }
+
+    /// IPv4 as 4 bytes or IPv6 as 16, from any textual form inet_pton takes, brackets and zone dropped.
+    static func parse(_ address: String) -> [UInt8]? {
+        var text = Substring(address)
+        if text.hasPrefix("["), text.hasSuffix("]") { text = text.dropFirst().dropLast() }
+        if let percent = text.firstIndex(of: "%") { text = text[..<percent] }
+        if let v4 = parseIPv4(String(text)) { return [v4.0, v4.1, v4.2, v4.3] }
+        return parseIPv6(String(text))
+    }
+
+    /// Closed whatever the settings: link-local (169.254/16 with the metadata service at
+    /// 169.254.169.254, fe80::/10), unspecified (0/8, ::), multicast and broadcast, and the
+    /// metadata services outside those ranges (100.100.100.200, fd00:ec2::254).
+    static func isAlwaysRefused(_ bytes: [UInt8]) -> Bool {
+        if bytes.count == 4 {
+            switch (bytes[0], bytes[1], bytes[2], bytes[3]) {
+            case (0, _, _, _), (169, 254, _, _), (224...255, _, _, _), (100, 100, 100, 200): return true
+            default: return false
+            }
+        }
+        guard bytes.count == 16 else { return true }
+        let zeros = [UInt8](repeating: 0, count: 16)
+        if bytes == zeros { return true }  // ::
+        if bytes == zeros.dropLast() + [1] { return false }  // ::1, loopback
+        // IPv4 inside IPv6 (mapped ::ffff:0:0/96, compatible ::/96, NAT64 64:ff9b::/96): as the IPv4 address.
+        let mapped: [UInt8] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff]
+        let nat64: [UInt8] = [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0]
+        if bytes.starts(with: mapped) || bytes.starts(with: nat64) || bytes.starts(with: zeros.prefix(12)) {
+            return isAlwaysRefused(Array(bytes[12...]))
+        }
+        if bytes[0] == 0xfe, bytes[1] & 0xc0 == 0x80 { return true }  // fe80::/10
+        if bytes[0] == 0xff { return true }  // multicast
+        return bytes == [0xfd, 0x00, 0x0e, 0xc2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x54]  // fd00:ec2::254
+    }
+
     /// Whether `address` (textual IPv4 dotted quad or IPv6, optionally in brackets or with a `%zone`)
     /// is a public unicast address. Anything that does not parse is not public. Pure: no I/O.
     public static func isPublic(_ address: String) -> Bool {

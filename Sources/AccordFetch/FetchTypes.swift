@@ -16,7 +16,8 @@ public struct FetchConfiguration: Sendable {
     public var maxBytes = 5 << 20
     /// Redirects followed before giving up with `FetchError.tooManyRedirects`.
     public var maxRedirects = 5
-    /// Allow loopback, private, link-local and other non-public addresses. `ACCORD_FETCH_ALLOW_PRIVATE=1` turns it on.
+    /// Allow loopback, private and other non-public unicast addresses (link-local, unspecified
+    /// and cloud metadata addresses stay refused). `ACCORD_FETCH_ALLOW_PRIVATE=1` turns it on.
     public var allowPrivateAddresses = false
     public var userAgent = "Accord/1.0 (+https://github.com/accord)"
 
@@ -33,17 +34,34 @@ public struct FetchConfiguration: Sendable {
     }
 }
 
-/// A successfully fetched (2xx) response.
+/// Validators from an earlier fetch of the same URL, sent as `If-None-Match` and
+/// `If-Modified-Since` so an unchanged page answers 304 without a body.
+public struct FetchConditions: Sendable, Equatable {
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(etag: String? = nil, lastModified: String? = nil) {
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+/// A successfully fetched response: 2xx, or 304 when conditions were sent and the page is unchanged.
 public struct FetchedPage: Sendable {
     /// Final URL after redirects.
     public var url: String
+    /// 2xx, or 304 (`notModified`) after a conditional request.
     public var status: Int
+    /// The validators to send next time.
+    public var conditions = FetchConditions()
     /// Media type without parameters, lowercased (`text/html`).
     public var contentType: String?
     public var body: [UInt8]
     /// The body decoded: charset from Content-Type, else `<meta charset>`/`<meta http-equiv>` for HTML,
     /// else UTF-8, falling back to Windows-1252 when the bytes are not valid UTF-8; BOM stripped.
     public var text: String
+
+    public var notModified: Bool { status == 304 }
 
     public init(url: String, status: Int, contentType: String?, body: [UInt8], text: String) {
         self.url = url

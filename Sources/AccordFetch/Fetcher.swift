@@ -27,7 +27,9 @@ public final class Fetcher: Sendable {
 
     public convenience init(configuration: FetchConfiguration = FetchConfiguration()) {
         let allowPrivate = configuration.allowPrivateAddresses
-        self.init(configuration: configuration, addressPolicy: { allowPrivate || AddressPolicy.isPublic($0) })
+        self.init(
+            configuration: configuration,
+            addressPolicy: { AddressPolicy.isAllowed($0, allowPrivate: allowPrivate) })
     }
 
     /// For tests: a custom predicate deciding which resolved addresses may be connected to.
@@ -41,14 +43,17 @@ public final class Fetcher: Sendable {
     ///
     /// Runs the blocking libcurl transfer on a Dispatch queue (never on the Swift cooperative pool),
     /// bridged with a continuation. Task cancellation aborts the transfer (`FetchError.transport("cancelled")`).
-    public func fetch(_ url: String) async throws(FetchError) -> FetchedPage {
+    /// With `conditions`, an unchanged page answers 304 and comes back with `notModified` set
+    /// and an empty body.
+    public func fetch(_ url: String, conditions: FetchConditions? = nil) async throws(FetchError) -> FetchedPage {
         let cancellation = CancellationFlag()
         let result: Result<FetchedPage, FetchError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 // A fresh serial queue targets an overcommitting root queue: a blocked transfer never
                 // starves other Dispatch work, and concurrency is bounded by the callers.
                 DispatchQueue(label: "accord.fetch.transfer", qos: .utility).async {
-                    continuation.resume(returning: self.fetchBlocking(url, cancellation: cancellation))
+                    continuation.resume(
+                        returning: self.fetchBlocking(url, conditions: conditions, cancellation: cancellation))
                 }
             }
         } onCancel: {
@@ -58,7 +63,9 @@ public final class Fetcher: Sendable {
     }
 
     /// The whole fetch, synchronously on the calling thread.
-    func fetchBlocking(_ url: String, cancellation: CancellationFlag = CancellationFlag()) -> FetchResult {
+    func fetchBlocking(
+        _ url: String, conditions: FetchConditions? = nil, cancellation: CancellationFlag = CancellationFlag()
+    ) -> FetchResult {
         Result { () throws(FetchError) -> FetchedPage in
             guard globalInit == CURLE_OK else { throw .transport("curl_global_init failed") }
             let deadline = ContinuousClock.now.advanced(by: configuration.totalTimeout)
@@ -71,7 +78,8 @@ public final class Fetcher: Sendable {
                 let remaining = deadline - ContinuousClock.now
                 guard remaining > .zero else { throw .timeout }
                 let response = try transfer(
-                    target, addresses: addresses, timeout: remaining, cancellation: cancellation)
+                    target, addresses: addresses, conditions: conditions, timeout: remaining,
+                    cancellation: cancellation)
                 if (300...399).contains(response.status), let location = response.redirectURL {
                     redirects += 1
                     guard redirects <= configuration.maxRedirects else { throw .tooManyRedirects }
@@ -80,11 +88,17 @@ public final class Fetcher: Sendable {
                     current = location
                     continue
                 }
-                guard (200...299).contains(response.status) else { throw .httpStatus(response.status) }
+                let notModified = response.status == 304 && conditions != nil
+                guard (200...299).contains(response.status) || notModified else {
+                    throw .httpStatus(response.status)
+                }
                 let mediaType = response.contentType.flatMap { TextDecoding.parseContentType($0).mediaType }
-                return FetchedPage(
+                var page = FetchedPage(
                     url: response.effectiveURL, status: response.status, contentType: mediaType,
-                    body: response.body, text: TextDecoding.decode(response.body, contentType: response.contentType))
+                    body: notModified ? [] : response.body,
+                    text: notModified ? "" : TextDecoding.decode(response.body, contentType: response.contentType))
+                page.conditions = response.validators
+                return page
             }
         }
     }
@@ -105,11 +119,13 @@ public final class Fetcher: Sendable {
         var contentType: String?
         var effectiveURL: String
         var redirectURL: String?
+        var validators: FetchConditions
         var body: [UInt8]
     }
 
     private func transfer(
-        _ target: FetchTarget, addresses: [String], timeout: Duration, cancellation: CancellationFlag
+        _ target: FetchTarget, addresses: [String], conditions: FetchConditions?, timeout: Duration,
+        cancellation: CancellationFlag
     ) throws(FetchError) -> HopResponse {
         guard let handle = curl_easy_init() else { throw .transport("curl_easy_init failed") }
         defer { curl_easy_cleanup(handle) }
@@ -139,7 +155,15 @@ public final class Fetcher: Sendable {
         var headerList: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headerList) }
         headerList = curl_slist_append(
-            headerList, "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+            headerList,
+            "Accept: text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+        )
+        for (name, value) in [("If-None-Match", conditions?.etag), ("If-Modified-Since", conditions?.lastModified)] {
+            // A validator is echoed from a response header; one with a line break would inject headers.
+            if let value, !value.contains(where: \.isNewline) {
+                headerList = curl_slist_append(headerList, "\(name): \(value)")
+            }
+        }
 
         var setup = CURLE_OK
         func set(_ code: CURLcode) { if setup == CURLE_OK { setup = code } }
@@ -180,7 +204,18 @@ public final class Fetcher: Sendable {
             contentType: Self.stringInfo(handle, CURLINFO_CONTENT_TYPE),
             effectiveURL: Self.stringInfo(handle, CURLINFO_EFFECTIVE_URL) ?? target.url,
             redirectURL: Self.stringInfo(handle, CURLINFO_REDIRECT_URL),
+            validators: FetchConditions(
+                etag: Self.header(handle, "ETag"), lastModified: Self.header(handle, "Last-Modified")),
             body: box.body)
+    }
+
+    /// The last value of a response header of the last request, if it came.
+    private static func header(_ handle: UnsafeMutableRawPointer, _ name: String) -> String? {
+        var header: UnsafeMutablePointer<curl_header>?
+        guard curl_easy_header(handle, name, 0, UInt32(CURLH_HEADER), -1, &header) == CURLHE_OK,
+            let value = header?.pointee.value
+        else { return nil }
+        return String(cString: value)
     }
 
     private static func stringInfo(_ handle: UnsafeMutableRawPointer, _ info: CURLINFO) -> String? {

@@ -145,14 +145,16 @@ public final class Ingestor: Sendable {
             page = try await fetcher.fetch(url)
         } catch {
             switch error {
-            case .invalidURL, .unsupportedScheme, .forbiddenAddress: throw .urlRefused(error.description)
+            case .invalidURL, .unsupportedScheme: throw .invalidURL(error.description)
+            case .forbiddenAddress: throw .addressRefused(error.description)
+            case .tooLarge(let limit): throw .tooLarge(limit: limit)
             case .timeout: throw .fetchTimedOut
-            default: throw .fetchFailed(error.description)
+            case .unresolvableHost, .tooManyRedirects, .httpStatus, .transport: throw .fetchFailed(error.description)
             }
         }
         let format: DocumentFormat
         if let type = page.contentType {
-            guard let known = DocumentFormat(mediaType: type) else { throw .unsupportedMediaType(type) }
+            guard let known = DocumentFormat(mediaType: type) else { throw .notAnArticle(mediaType: type) }
             format = known
         } else {
             format = DocumentFormat(fileExtension: (page.url as NSString).pathExtension) ?? .html

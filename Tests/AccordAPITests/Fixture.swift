@@ -20,7 +20,10 @@ struct Fixture {
     let data: URL
 
     /// `data` reuses an earlier fixture's data folder (a restart).
-    init(token: String? = Fixture.token, articles: [String: String] = Fixture.articles, data: URL? = nil) throws {
+    init(
+        token: String? = Fixture.token, articles: [String: String] = Fixture.articles, data: URL? = nil,
+        fetch: FetchConfiguration = FetchConfiguration()
+    ) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("accord-api-\(UUID().uuidString)")
         seeds = root.appendingPathComponent("seeds")
         self.data = data ?? root.appendingPathComponent("data")
@@ -32,7 +35,7 @@ struct Fixture {
         logger.logLevel = .critical
         ingestor = Ingestor(
             store: Store(), extractor: Extractor(knowledge: try Knowledge.load(from: Self.configDirectory)),
-            fetcher: Fetcher(configuration: FetchConfiguration()), dataDirectory: self.data, logger: logger)
+            fetcher: Fetcher(configuration: fetch), dataDirectory: self.data, logger: logger)
         var configuration = APIConfiguration()
         configuration.apiToken = token
         application = Application(

@@ -1,3 +1,4 @@
+import AccordFetch
 import AccordHTTP
 import Foundation
 import HTTPTypes
@@ -110,9 +111,73 @@ import Testing
         let fixture = try Fixture(articles: [:])
         let response = await fixture.post(
             "/ingest", body: #"{"url": "http://127.0.0.1:9/article.html"}"#, contentType: "application/json")
-        #expect(response.status == .unprocessableContent)
+        #expect(response.status == .forbidden)
+        for url in [
+            "http://0.0.0.0:9/", "http://127.1:9/", "http://2130706433:9/", "http://[::ffff:127.0.0.1]:9/",
+            "http://[::1]:9/",
+        ] {
+            let refused = await fixture.post("/ingest", body: #"{"url": "\#(url)"}"#, contentType: "application/json")
+            #expect(refused.status == .forbidden, "\(url)")
+        }
         let bad = await fixture.post("/ingest", body: #"{"url": "ftp://127.0.0.1/x"}"#, contentType: "application/json")
-        #expect(bad.status == .unprocessableContent)
+        #expect(bad.status == .badRequest)
+        let malformed = await fixture.post(
+            "/ingest", body: #"{"url": "http://exa mple.org/"}"#, contentType: "application/json")
+        #expect(malformed.status == .badRequest)
+    }
+
+    /// A loopback upstream (our own server) with private addresses opened, as an intranet would.
+    @Test func ingestByURLAnswersEachOutcomePrecisely() async throws {
+        var fetch = FetchConfiguration()
+        fetch.allowPrivateAddresses = true
+        fetch.totalTimeout = .milliseconds(800)
+        fetch.maxBytes = 64 * 1024
+        let fixture = try Fixture(articles: [:], fetch: fetch)
+        var configuration = HTTPServerConfiguration()
+        configuration.host = "127.0.0.1"
+        configuration.port = 0
+        let upstream = HTTPServer(configuration: configuration, logger: .init(label: "upstream")) { request in
+            var fields = HTTPFields()
+            switch request.path {
+            case "/article.html":
+                fields[.contentType] = "text/html; charset=utf-8"
+                let html = "<html><head><title>Deal</title></head><body><p>\(Self.article)</p></body></html>"
+                return HTTPServerResponse(status: .ok, headerFields: fields, body: Array(html.utf8))
+            case "/photo.png":
+                fields[.contentType] = "image/png"
+                return HTTPServerResponse(status: .ok, headerFields: fields, body: [0x89, 0x50, 0x4E, 0x47])
+            case "/huge.txt":
+                fields[.contentType] = "text/plain"
+                return HTTPServerResponse(
+                    status: .ok, headerFields: fields, body: [UInt8](repeating: 0x61, count: 200_000))
+            case "/blank.html":
+                fields[.contentType] = "text/html"
+                return HTTPServerResponse(
+                    status: .ok, headerFields: fields, body: Array("<html><body> </body></html>".utf8))
+            case "/slow":
+                try? await Task.sleep(for: .milliseconds(1500))
+                return HTTPServerResponse(status: .ok)
+            default:
+                return HTTPServerResponse(status: .notFound)
+            }
+        }
+        let port = try upstream.start()
+        func ingest(_ path: String) async -> HTTPServerResponse {
+            await fixture.post(
+                "/ingest", body: #"{"url": "http://127.0.0.1:\#(port)\#(path)"}"#, contentType: "application/json")
+        }
+        let created = await ingest("/article.html")
+        #expect(created.status == .created)
+        #expect(try json(created)["agreements"] as? [Any] != nil)
+        #expect(await ingest("/article.html").status == .ok)  // the same content again
+        #expect(await ingest("/photo.png").status == .unsupportedMediaType)
+        #expect(await ingest("/huge.txt").status == .contentTooLarge)
+        #expect(await ingest("/blank.html").status == .unprocessableContent)
+        #expect(await ingest("/missing").status == .badGateway)
+        #expect(await ingest("/slow").status == .gatewayTimeout)
+        await upstream.shutdown()
+        #expect(await ingest("/article2.html").status == .badGateway)  // connection refused
+        #expect(try json(await fixture.get("/articles"))["total"] as? Int == 1)
     }
 }
 

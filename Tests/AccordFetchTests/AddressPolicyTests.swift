@@ -30,4 +30,23 @@ import Testing
     func nonPublicAddresses(_ address: String) {
         #expect(!AddressPolicy.isPublic(address), "\(address) should not be public")
     }
+
+    @Test(arguments: [
+        "127.0.0.1", "[::1]", "::1", "10.1.2.3", "192.168.0.10", "172.20.0.1", "100.64.0.1", "fd12:3456::1",
+        "::ffff:127.0.0.1", "8.8.8.8",
+    ])
+    func privateAddressesOpenWhenAllowed(_ address: String) {
+        #expect(AddressPolicy.isAllowed(address, allowPrivate: true), "\(address) should open with allowPrivate")
+    }
+
+    @Test(arguments: [
+        "169.254.169.254", "169.254.0.1", "[::ffff:169.254.169.254]", "::ffff:a9fe:a9fe", "64:ff9b::a9fe:a9fe",
+        "::169.254.169.254", "fe80::1", "fe80::1%eth0", "[fe80::a9fe:a9fe]", "fd00:ec2::254", "100.100.100.200",
+        "0.0.0.0", "0.1.2.3", "::", "[::]", "::ffff:0.0.0.0", "224.0.0.1", "255.255.255.255", "ff02::1",
+        "localhost", "2130706433", "",
+    ])
+    func linkLocalMetadataAndUnspecifiedStayClosed(_ address: String) {
+        #expect(!AddressPolicy.isAllowed(address, allowPrivate: true), "\(address) must stay closed")
+        #expect(!AddressPolicy.isAllowed(address, allowPrivate: false))
+    }
 }

@@ -1,3 +1,4 @@
+import AccordHTTP
 import Foundation
 import Testing
 
@@ -39,6 +40,30 @@ import Testing
             return LoopbackServer.response(body: [UInt8](repeating: 0x61, count: 50_000), contentLength: false)
         case "/stall":
             return .stall
+        case "/redirect-file":
+            return LoopbackServer.response(status: 302, reason: "Found", headers: [("Location", "file:///etc/passwd")])
+        case "/redirect-decimal":  // 127.0.0.2 as one decimal number
+            return LoopbackServer.response(
+                status: 302, reason: "Found", headers: [("Location", "http://2130706434:\(port)/text")])
+        case "/redirect-mapped":
+            return LoopbackServer.response(
+                status: 302, reason: "Found", headers: [("Location", "http://[::ffff:127.0.0.2]:\(port)/text")])
+        case "/redirect-short":
+            return LoopbackServer.response(
+                status: 302, reason: "Found", headers: [("Location", "http://127.2:\(port)/text")])
+        case "/endless":
+            return .endless(Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n".utf8))
+        case "/gzip":
+            let body = Gzip.compress(Array("Kedua negara sepakat untuk bekerja sama.".utf8)) ?? []
+            return LoopbackServer.response(
+                headers: [("Content-Type", "text/plain; charset=utf-8"), ("Content-Encoding", "gzip")], body: body)
+        case "/cp1252":
+            // 0x93 and 0x94 are curly quotes and 0x80 the euro sign in Windows-1252 only.
+            return LoopbackServer.response(
+                headers: [("Content-Type", "text/html; charset=windows-1252")],
+                body: Array("<p>".utf8) + [0x93] + Array("caf".utf8) + [0xE9, 0x94, 0x20, 0x80] + Array("5</p>".utf8))
+        case "/error":
+            return LoopbackServer.response(status: 500, reason: "Internal Server Error")
         case "/teapot":
             return LoopbackServer.response(status: 418, reason: "I'm a teapot", body: Array("no".utf8))
         default:
@@ -175,6 +200,78 @@ import Testing
         let fetcher = Fetcher(configuration: Self.configuration())
         await #expect(throws: FetchError.httpStatus(404)) { try await fetcher.fetch("\(server.base)/missing") }
         await #expect(throws: FetchError.httpStatus(418)) { try await fetcher.fetch("\(server.base)/teapot") }
+    }
+
+    @Test func refusesRedirectsToFilesAndToLoopbackSpellings() async throws {
+        let server = try LoopbackServer(handler: Self.routes)
+        defer { server.stop() }
+        // Loopback is open here (the server is on it), so the refusal can only come from the scheme.
+        let open = Fetcher(configuration: Self.configuration())
+        await #expect(throws: FetchError.unsupportedScheme("file")) {
+            try await open.fetch("\(server.base)/redirect-file")
+        }
+        // Only the fixture's own address is open: a redirect to another loopback address, however
+        // spelled, is refused before any connection to it.
+        let guarded = Fetcher(configuration: Self.configuration(), addressPolicy: { $0 == "127.0.0.1" })
+        for path in ["/redirect-decimal", "/redirect-mapped", "/redirect-short"] {
+            await #expect("\(path)") {
+                try await guarded.fetch(server.base + path)
+            } throws: { error in
+                guard case .forbiddenAddress(_, let address) = error as? FetchError else { return false }
+                return address == "127.0.0.2" || address == "::ffff:127.0.0.2"
+            }
+        }
+        #expect(server.connectionCount == 4)  // the first hops and the file redirect only
+    }
+
+    @Test func anEndlessBodyIsCutAtTheLimit() async throws {
+        let server = try LoopbackServer(handler: Self.routes)
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: Self.configuration { $0.maxBytes = 100_000 })
+        await #expect(throws: FetchError.tooLarge(limit: 100_000)) { try await fetcher.fetch("\(server.base)/endless") }
+    }
+
+    @Test func gzipAndWindows1252AreDecoded() async throws {
+        let server = try LoopbackServer(handler: Self.routes)
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: Self.configuration())
+        #expect(try await fetcher.fetch("\(server.base)/gzip").text == "Kedua negara sepakat untuk bekerja sama.")
+        #expect(try await fetcher.fetch("\(server.base)/cp1252").text == "<p>\u{201C}café\u{201D} €5</p>")
+    }
+
+    @Test func serverErrorsAndRefusedConnectionsAreReported() async throws {
+        let server = try LoopbackServer(handler: Self.routes)
+        let fetcher = Fetcher(configuration: Self.configuration())
+        await #expect(throws: FetchError.httpStatus(500)) { try await fetcher.fetch("\(server.base)/error") }
+        let closedPort = server.port
+        server.stop()
+        try await Task.sleep(for: .milliseconds(50))
+        await #expect {
+            try await fetcher.fetch("http://127.0.0.1:\(closedPort)/text")
+        } throws: { error in
+            guard case .transport = error as? FetchError else { return false }
+            return true
+        }
+    }
+
+    @Test func conditionalRequestsAnswer304WithTheValidators() async throws {
+        let server = try LoopbackServer(requestHandler: { request in
+            if request.header("If-None-Match") == "\"v1\"" {
+                return LoopbackServer.response(status: 304, reason: "Not Modified", headers: [("ETag", "\"v1\"")])
+            }
+            return LoopbackServer.response(
+                headers: [
+                    ("Content-Type", "text/plain"), ("ETag", "\"v1\""),
+                    ("Last-Modified", "Tue, 28 Oct 2025 09:00:00 GMT"),
+                ], body: Array("body".utf8))
+        })
+        defer { server.stop() }
+        let fetcher = Fetcher(configuration: Self.configuration())
+        let first = try await fetcher.fetch("\(server.base)/feed")
+        #expect(!first.notModified && first.text == "body")
+        #expect(first.conditions == FetchConditions(etag: "\"v1\"", lastModified: "Tue, 28 Oct 2025 09:00:00 GMT"))
+        let second = try await fetcher.fetch("\(server.base)/feed", conditions: first.conditions)
+        #expect(second.notModified && second.body.isEmpty)
     }
 
     @Test func cancellationAbortsTheTransfer() async throws {

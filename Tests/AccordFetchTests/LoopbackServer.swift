@@ -15,18 +15,43 @@ final class LoopbackServer: Sendable {
         case raw([UInt8])
         /// Read the request, then send nothing until the client goes away.
         case stall
+        /// These bytes, then an endless body of `a`s until the client goes away.
+        case endless([UInt8])
+    }
+
+    /// What the handler sees of a request.
+    struct Request: Sendable {
+        var path: String
+        var port: Int
+        /// Request line and header fields, as sent.
+        var head: String
+
+        /// The value of a header field, by case-insensitive name.
+        func header(_ name: String) -> String? {
+            for line in head.split(separator: "\r\n").dropFirst() {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                if parts.count == 2, parts[0].lowercased() == name.lowercased() {
+                    return parts[1].trimmingCharacters(in: .whitespaces)
+                }
+            }
+            return nil
+        }
     }
 
     let port: Int
     private let listener: Int32
-    private let handler: @Sendable (_ path: String, _ port: Int) -> Reply
+    private let handler: @Sendable (Request) -> Reply
     private let accepted = Mutex(0)
 
     /// Connections accepted so far.
     var connectionCount: Int { accepted.withLock { $0 } }
     var base: String { "http://127.0.0.1:\(port)" }
 
-    init(handler: @escaping @Sendable (_ path: String, _ port: Int) -> Reply) throws {
+    convenience init(handler: @escaping @Sendable (_ path: String, _ port: Int) -> Reply) throws {
+        try self.init(requestHandler: { handler($0.path, $0.port) })
+    }
+
+    init(requestHandler handler: @escaping @Sendable (Request) -> Reply) throws {
         #if canImport(Glibc)
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         #else
@@ -87,14 +112,25 @@ final class LoopbackServer: Sendable {
         let line = String(decoding: request.prefix { $0 != 13 && $0 != 10 }, as: UTF8.self)
         let parts = line.split(separator: " ")
         let path = parts.count > 1 ? String(parts[1]) : "/"
-        switch handler(path, port) {
-        case .raw(let bytes):
+        let head = String(decoding: request, as: UTF8.self)
+        func write(_ bytes: [UInt8]) -> Bool {
             var offset = 0
             while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, 0) }
-                if written <= 0 { return }
+                let written = bytes[offset...].withUnsafeBytes {
+                    send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+                }
+                if written <= 0 { return false }
                 offset += written
             }
+            return true
+        }
+        switch handler(Request(path: path, port: port, head: head)) {
+        case .endless(let start):
+            guard write(start) else { return }
+            let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 16 * 1024)
+            while write(chunk) {}
+        case .raw(let bytes):
+            guard write(bytes) else { return }
             shutdown(connection, Int32(SHUT_WR))
             // Drain until the client closes, so the close is clean.
             while recv(connection, &chunk, chunk.count, 0) > 0 {}
