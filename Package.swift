@@ -117,7 +117,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "AccordAPITests",
-            dependencies: ["AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordStore", "AccordModel"],
+            dependencies: [
+                "AccordAPI", "AccordHTTP", "AccordIngest", "AccordExtract", "AccordFetch", "AccordStore", "AccordModel",
+            ],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -10,5 +10,10 @@ public struct APIConfiguration: Sendable {
     /// Bodies at least this long are also kept gzip-compressed.
     public var gzipMinimumBytes = 1024
 
+    /// Writes (`POST /articles`, `POST /ingest`) each client may make per minute on average…
+    public var writesPerMinute = 60.0
+    /// …and in a burst; beyond them it gets 429 with `Retry-After`.
+    public var writeBurst = 30.0
+
     public init() {}
 }

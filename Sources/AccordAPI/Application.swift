@@ -14,6 +14,8 @@ public final class Application: Sendable {
     typealias Handler = @Sendable (Application, RequestContext) async throws -> HTTPServerResponse
 
     let ingestor: Ingestor
+    let sourceWatcher: SourceWatcher?
+    let writeLimiter: WriteRateLimiter
     let configuration: APIConfiguration
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
@@ -23,10 +25,14 @@ public final class Application: Sendable {
     private let isReady = Atomic<Bool>(false)
     private let router: Router<Handler>
 
+    /// `sourceWatcher`, when given, is what `GET /sources` shows.
     public init(
-        ingestor: Ingestor, configuration: APIConfiguration, metrics: PrometheusCollectorRegistry, logger: Logger
+        ingestor: Ingestor, sourceWatcher: SourceWatcher? = nil, configuration: APIConfiguration,
+        metrics: PrometheusCollectorRegistry, logger: Logger
     ) {
         self.ingestor = ingestor
+        self.sourceWatcher = sourceWatcher
+        self.writeLimiter = WriteRateLimiter(perMinute: configuration.writesPerMinute, burst: configuration.writeBurst)
         self.configuration = configuration
         self.metrics = metrics
         self.logger = logger

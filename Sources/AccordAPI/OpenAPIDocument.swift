@@ -580,6 +580,12 @@ enum OpenAPIDocument {
              "415": {
               "$ref": "#/components/responses/Problem"
              },
+             "429": {
+              "$ref": "#/components/responses/TooManyRequests"
+             },
+             "503": {
+              "$ref": "#/components/responses/Problem"
+             },
              "422": {
               "$ref": "#/components/responses/Problem"
              }
@@ -683,7 +689,16 @@ enum OpenAPIDocument {
              "403": {
               "$ref": "#/components/responses/Problem"
              },
+             "413": {
+              "$ref": "#/components/responses/Problem"
+             },
              "415": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "429": {
+              "$ref": "#/components/responses/TooManyRequests"
+             },
+             "503": {
               "$ref": "#/components/responses/Problem"
              },
              "422": {
@@ -735,10 +750,26 @@ enum OpenAPIDocument {
           "/sources": {
            "get": {
             "summary": "Watched feeds and pages with their state",
+            "description": "The sources listed in Config/sources.json, each with its last poll, status, error, counts and next poll. Not tied to the store's version: its ETag is a hash of the body.",
             "operationId": "listSources",
             "responses": {
              "200": {
-              "$ref": "#/components/responses/FacetList"
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/SourceList"
+                }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
+               },
+               "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control"
+               }
+              }
              },
              "304": {
               "$ref": "#/components/responses/NotModified"
@@ -851,6 +882,39 @@ enum OpenAPIDocument {
          },
          "components": {
           "schemas": {
+           "SourceList": {
+            "type": "object",
+            "required": ["data"],
+            "additionalProperties": false,
+            "properties": {
+             "data": {
+              "type": "array",
+              "items": {
+               "$ref": "#/components/schemas/Source"
+              }
+             }
+            }
+           },
+           "Source": {
+            "type": "object",
+            "required": ["name", "url", "kind", "intervalSeconds", "enabled", "publisher", "lastFetch", "lastStatus", "lastError", "itemsSeen", "itemsIngested", "consecutiveFailures", "nextPoll"],
+            "additionalProperties": false,
+            "properties": {
+             "name": {"type": "string"},
+             "url": {"type": "string"},
+             "kind": {"type": "string", "enum": ["feed", "page"]},
+             "intervalSeconds": {"type": "number", "description": "Seconds between polls while all is well; failures back off from it."},
+             "enabled": {"type": "boolean"},
+             "publisher": {"type": ["string", "null"]},
+             "lastFetch": {"type": ["string", "null"], "format": "date-time"},
+             "lastStatus": {"type": ["string", "null"], "enum": ["ok", "not-modified", "error", null]},
+             "lastError": {"type": ["string", "null"]},
+             "itemsSeen": {"type": "integer", "minimum": 0},
+             "itemsIngested": {"type": "integer", "minimum": 0},
+             "consecutiveFailures": {"type": "integer", "minimum": 0},
+             "nextPoll": {"type": ["string", "null"], "format": "date-time"}
+            }
+           },
            "Evidence": {
             "type": "object",
             "required": [
@@ -1660,6 +1724,25 @@ enum OpenAPIDocument {
              "application/json": {
               "schema": {
                "$ref": "#/components/schemas/IngestResult"
+              }
+             }
+            }
+           },
+           "TooManyRequests": {
+            "description": "Too many writes from this client; retry after the given seconds",
+            "content": {
+             "application/problem+json": {
+              "schema": {
+               "$ref": "#/components/schemas/Problem"
+              }
+             }
+            },
+            "headers": {
+             "Retry-After": {
+              "description": "Seconds until the next write is accepted",
+              "schema": {
+               "type": "integer",
+               "minimum": 1
               }
              }
             }

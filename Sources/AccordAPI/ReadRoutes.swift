@@ -1,4 +1,5 @@
 import AccordHTTP
+import AccordIngest
 import AccordModel
 import AccordStore
 import HTTPTypes
@@ -79,10 +80,19 @@ extension Application {
         }
     }
 
-    /// Watched feeds and pages arrive with the watched-sources work; until then the list is empty.
+    /// The watched feeds and pages with their state. Their state moves without the store's
+    /// version, so this answer is built each time, with an ETag from its bytes.
     func sources(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
-        return try json(context) { FacetList(data: []) }
+        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
+            throw AcceptHeader.notAcceptable("application/json")
+        }
+        let statuses = sourceWatcher?.statuses ?? []
+        var json = JSONWriter(capacity: 512 * (statuses.count + 1))
+        json.object { $0.member("data", statuses.map(SourceRow.init)) }
+        return Representation(
+            contentType: "application/json", body: json.bytes, gzipMinimumBytes: configuration.gzipMinimumBytes
+        ).response(to: context.request)
     }
 
     /// The snapshot a list is read from: the one `version` names (kept for the last few
@@ -143,4 +153,27 @@ struct FacetList: JSONValue {
     var data: [FacetRow]
 
     func writeJSON(to json: inout JSONWriter) { json.object { $0.member("data", data) } }
+}
+
+/// One row of `/sources`.
+struct SourceRow: JSONValue {
+    var status: SourceStatus
+
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("consecutiveFailures", status.consecutiveFailures)
+            o.member("enabled", status.source.enabled)
+            o.member("intervalSeconds", status.source.intervalSeconds)
+            o.member("itemsIngested", status.itemsIngested)
+            o.member("itemsSeen", status.itemsSeen)
+            o.member("kind", status.source.kind.rawValue)
+            o.member("lastError", status.lastError)
+            o.member("lastFetch", status.lastFetch)
+            o.member("lastStatus", status.lastStatus)
+            o.member("name", status.source.name)
+            o.member("nextPoll", status.nextPoll)
+            o.member("publisher", status.source.publisher)
+            o.member("url", status.source.url)
+        }
+    }
 }

@@ -22,6 +22,7 @@ extension Application {
     }
 
     func postArticle(_ context: RequestContext) async throws(Problem) -> HTTPServerResponse {
+        try throttle(context.request)
         try authorize(context.request)
         try context.query().requireKnown([])
         let request = context.request
@@ -71,6 +72,7 @@ extension Application {
     }
 
     func postIngest(_ context: RequestContext) async throws(Problem) -> HTTPServerResponse {
+        try throttle(context.request)
         try authorize(context.request)
         try context.query().requireKnown([])
         guard MediaType.essence(of: context.request.headerFields[.contentType]) == "application/json" else {
@@ -94,6 +96,19 @@ extension Application {
         fields[.cacheControl] = "no-store"
         fields[.location] = "/articles/" + QueryEncoding.escape(result.article.id)
         return HTTPServerResponse(status: result.created ? .created : .ok, headerFields: fields, body: body)
+    }
+
+    /// 429 with `Retry-After` once the client has used up its writes (see `WriteRateLimiter`).
+    private func throttle(_ request: HTTPServerRequest) throws(Problem) {
+        guard let seconds = writeLimiter.delay(for: request.remoteAddress.isEmpty ? "local" : request.remoteAddress)
+        else { return }
+        var problem = Problem(
+            status: .tooManyRequests,
+            detail:
+                "too many writes from this client: at most \(Int(configuration.writeBurst)) at once and \(Int(configuration.writesPerMinute)) a minute; retry in \(seconds) s"
+        )
+        problem.headerFields[.retryAfter] = String(seconds)
+        throw problem
     }
 
     /// 403 when no token is configured (writes are off), 401 when the token is missing or wrong.

@@ -74,16 +74,7 @@ public final class Ingestor: Sendable {
         for name in unreadable {
             logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
         }
-        var batch: [(Article, [Agreement], [Commitment])] = []
-        for item in stored {
-            guard let format = DocumentFormat(rawValue: item.format) else { continue }
-            if let result = try? prepare(
-                text: item.raw, hash: item.contentHash, format: format, metadata: item.metadata, id: item.id,
-                ingestedAt: item.ingestedAt)
-            {
-                batch.append((result.article, result.agreements, result.commitments))
-            }
-        }
+        let batch = prepared(stored)
         if !batch.isEmpty { store.update { $0.replacing(batch: batch) } }
         logger.info("data folder restored", metadata: ["articles": "\(batch.count)"])
         return batch.count
@@ -138,11 +129,20 @@ public final class Ingestor: Sendable {
             created: true)
     }
 
-    /// Fetches a page with libcurl and ingests it with its URL as metadata.
-    public func ingest(url: String) async throws(IngestError) -> IngestResult {
-        let page: FetchedPage
+    /// Fetches a page with libcurl and ingests it with its URL (and whatever else is known of
+    /// it, such as a feed item's title and date) as metadata.
+    public func ingest(
+        url: String, metadata: DocumentMetadata = DocumentMetadata()
+    ) async throws(IngestError)
+        -> IngestResult
+    {
+        try ingest(page: try await fetch(url), metadata: metadata)
+    }
+
+    /// One fetch, its failures named as ingest failures.
+    public func fetch(_ url: String, conditions: FetchConditions? = nil) async throws(IngestError) -> FetchedPage {
         do {
-            page = try await fetcher.fetch(url)
+            return try await fetcher.fetch(url, conditions: conditions)
         } catch {
             switch error {
             case .invalidURL, .unsupportedScheme: throw .invalidURL(error.description)
@@ -152,6 +152,10 @@ public final class Ingestor: Sendable {
             case .unresolvableHost, .tooManyRedirects, .httpStatus, .transport: throw .fetchFailed(error.description)
             }
         }
+    }
+
+    /// Ingests a fetched page; its final URL is the article's.
+    public func ingest(page: FetchedPage, metadata: DocumentMetadata) throws(IngestError) -> IngestResult {
         let format: DocumentFormat
         if let type = page.contentType {
             guard let known = DocumentFormat(mediaType: type) else { throw .notAnArticle(mediaType: type) }
@@ -159,9 +163,40 @@ public final class Ingestor: Sendable {
         } else {
             format = DocumentFormat(fileExtension: (page.url as NSString).pathExtension) ?? .html
         }
+        var metadata = metadata
+        metadata.url = page.url
         return try ingest(
-            Array(page.text.utf8), contentType: "text/plain; charset=utf-8", format: format,
-            metadata: DocumentMetadata(url: page.url))
+            Array(page.text.utf8), contentType: "text/plain; charset=utf-8", format: format, metadata: metadata)
+    }
+
+    // MARK: Replicas
+
+    /// Loads the articles other instances sharing the data folder have written since the
+    /// last look. Cheap when nothing changed: the folder's modification time says so.
+    @discardableResult
+    public func pickUpDataFolder() -> Int {
+        guard let dataFolder else { return 0 }
+        let snapshot = store.snapshot
+        let (stored, unreadable) = dataFolder.loadChanges(skipping: { snapshot.article(id: $0) != nil })
+        for name in unreadable {
+            logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
+        }
+        let batch = prepared(stored)
+        guard !batch.isEmpty else { return 0 }
+        store.update { $0.replacing(batch: batch) }
+        logger.info("picked up articles from the data folder", metadata: ["articles": "\(batch.count)"])
+        return batch.count
+    }
+
+    /// Runs `pickUpDataFolder` every `interval` until the task is cancelled.
+    public func watchDataFolder(every interval: Duration) -> Task<Void, Never> {
+        Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                if Task.isCancelled { break }
+                pickUpDataFolder()
+            }
+        }
     }
 
     // MARK: Extraction
@@ -187,6 +222,23 @@ public final class Ingestor: Sendable {
             contentHash: hash, text: document.text)
         return Prepared(
             raw: raw, article: article, agreements: extraction.agreements, commitments: extraction.commitments)
+    }
+
+    /// Stored articles re-extracted; those that no longer extract are logged and left out.
+    private func prepared(_ stored: [StoredArticle]) -> [(Article, [Agreement], [Commitment])] {
+        var batch: [(Article, [Agreement], [Commitment])] = []
+        for item in stored {
+            do {
+                guard let format = DocumentFormat(rawValue: item.format) else { throw IngestError.emptyDocument }
+                let result = try prepare(
+                    text: item.raw, hash: item.contentHash, format: format, metadata: item.metadata, id: item.id,
+                    ingestedAt: item.ingestedAt)
+                batch.append((result.article, result.agreements, result.commitments))
+            } catch {
+                logger.warning("skipping stored article", metadata: ["article": "\(item.id)", "reason": "\(error)"])
+            }
+        }
+        return batch
     }
 
     private func existingResult(_ article: Article) -> IngestResult {

@@ -16,7 +16,8 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the API on the seeds folder and every article accepted since (the default command).",
         discussion: """
             Environment: ACCORD_HOST, ACCORD_PORT, ACCORD_SEEDS, ACCORD_DATA, ACCORD_CONFIG, ACCORD_API_TOKEN \
-            (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL. \
+            (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
+            ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST. \
             Options win over the environment, which wins over the configuration file.
             """)
 
@@ -46,8 +47,17 @@ struct Serve: AsyncParsableCommand {
         let ingestor = Ingestor(
             store: Store(), extractor: Extractor(knowledge: knowledge), fetcher: Fetcher(configuration: settings.fetch),
             dataDirectory: settings.data.map { URL(fileURLWithPath: $0, isDirectory: true) }, logger: logger)
+        let sources: [WatchedSource]
+        do {
+            sources = try WatchedSource.load(from: settings.sourcesFile)
+        } catch {
+            throw ValidationErrorMessage("the sources file \(settings.sourcesFile.path) is not valid: \(error)")
+        }
+        let watcher = SourceWatcher(
+            sources: sources, ingestor: ingestor, configuration: settings.watch, logger: logger)
         let application = Application(
-            ingestor: ingestor, configuration: settings.api, metrics: registry, logger: logger)
+            ingestor: ingestor, sourceWatcher: watcher, configuration: settings.api, metrics: registry,
+            logger: logger)
         let server = HTTPServer(
             configuration: settings.http, logger: logger, immediateHandler: { application.respondImmediately($0) }
         ) { await application.handle($0) }
@@ -64,9 +74,13 @@ struct Serve: AsyncParsableCommand {
         ingestor.loadSeeds(from: URL(fileURLWithPath: settings.seeds, isDirectory: true))
         ingestor.restoreDataFolder()
         application.markReady()
+        let rescan = settings.dataFolderRescan.map { ingestor.watchDataFolder(every: $0) }
+        watcher.start()
 
         let signal = await signals.next()
         logger.info("shutting down", metadata: ["signal": "\(signal)"])
+        rescan?.cancel()
+        await watcher.stop()
         await server.shutdown()
         logger.info("stopped")
     }

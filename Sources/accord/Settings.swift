@@ -1,6 +1,7 @@
 import AccordAPI
 import AccordFetch
 import AccordHTTP
+import AccordIngest
 import Foundation
 import Logging
 
@@ -10,6 +11,11 @@ struct Settings {
     var http = HTTPServerConfiguration()
     var api = APIConfiguration()
     var fetch = FetchConfiguration()
+    var watch = SourceWatcherConfiguration()
+    /// The watched sources' file; missing means none.
+    var sourcesFile: URL
+    /// How often the data folder is read for articles other instances wrote; nil never.
+    var dataFolderRescan: Duration? = .seconds(5)
     var seeds = "seeds"
     var data: String? = "data"
     var configDirectory: URL
@@ -32,6 +38,7 @@ struct Settings {
             )
         }
         self.configDirectory = configDirectory
+        sourcesFile = configDirectory.appendingPathComponent("sources.json")
         let defaultFile = configDirectory.appendingPathComponent("accord.json")
         let file: SettingsFile =
             if let configPath {
@@ -62,6 +69,39 @@ struct Settings {
             fetch.allowPrivateAddresses = ["1", "true", "yes"].contains(allow.lowercased())
         }
         api.gzipMinimumBytes = http.gzipMinimumBytes
+        if let v = try environment["ACCORD_WRITES_PER_MINUTE"].map({ try Self.number($0, "ACCORD_WRITES_PER_MINUTE") })
+            ?? file.writes?.perMinute
+        {
+            api.writesPerMinute = v
+        }
+        if let v = try environment["ACCORD_WRITE_BURST"].map({ try Self.number($0, "ACCORD_WRITE_BURST") })
+            ?? file.writes?.burst
+        {
+            api.writeBurst = v
+        }
+        if let watchFile = file.watch {
+            if let path = watchFile.sources {
+                sourcesFile =
+                    path.hasPrefix("/")
+                    ? URL(fileURLWithPath: path) : configDirectory.appendingPathComponent(path)
+            }
+            if let v = watchFile.minimumHostGapSeconds { watch.minimumHostGap = .seconds(v) }
+            if let v = watchFile.maximumBackoffSeconds { watch.maximumBackoff = .seconds(v) }
+            if let v = watchFile.maximumItemsPerPoll { watch.maximumItemsPerPoll = v }
+            if let v = watchFile.dataFolderRescanSeconds { dataFolderRescan = v > 0 ? .seconds(v) : nil }
+        }
+        if let v = environment["ACCORD_DATA_RESCAN_SECONDS"] {
+            let seconds = try Self.number(v, "ACCORD_DATA_RESCAN_SECONDS")
+            dataFolderRescan = seconds > 0 ? .seconds(seconds) : nil
+        }
+        if let path = environment["ACCORD_SOURCES"] { sourcesFile = URL(fileURLWithPath: path) }
+    }
+
+    private static func number(_ text: String, _ name: String) throws -> Double {
+        guard let value = Double(text), value >= 0 else {
+            throw ValidationErrorMessage("\(name) must be a non-negative number, not '\(text)'")
+        }
+        return value
     }
 
     private mutating func apply(_ file: SettingsFile.HTTP?) {

@@ -24,6 +24,20 @@ struct SettingsFile: Decodable {
         var maxRedirects: Int?
     }
 
+    struct Writes: Decodable {
+        var perMinute: Double?
+        var burst: Double?
+    }
+
+    struct Watch: Decodable {
+        /// The sources file, relative to the configuration's folder unless absolute.
+        var sources: String?
+        var minimumHostGapSeconds: Double?
+        var maximumBackoffSeconds: Double?
+        var maximumItemsPerPoll: Int?
+        var dataFolderRescanSeconds: Double?
+    }
+
     var host: String?
     var port: Int?
     var seeds: String?
@@ -32,6 +46,8 @@ struct SettingsFile: Decodable {
     var logLevel: String?
     var http: HTTP?
     var fetch: Fetch?
+    var writes: Writes?
+    var watch: Watch?
 
     static func load(_ url: URL) throws -> SettingsFile {
         guard let data = FileManager.default.contents(atPath: url.path) else {
