@@ -19,6 +19,7 @@ build:
 ## The whole test suite (what CI runs)
 test:
 	@scripts/require-system-packages
+	$(SWIFT) build --build-tests  # the tests start the accord binary too (crash and replica tests)
 	$(SWIFT) test
 
 ## The live API against its OpenAPI document (schemathesis) and HTTP caching rules (redbot)

@@ -45,6 +45,19 @@ import Testing
                     fields[.contentType] = "application/rss+xml"
                     return HTTPServerResponse(
                         status: .ok, headerFields: fields, body: Array(Site.rss(current, request).utf8))
+                case "/atom.xml":  // validated by date only
+                    fields[.lastModified] = "Tue, 28 Oct 2025 10:00:00 GMT"
+                    if request.headerFields[.ifModifiedSince] == fields[.lastModified] {
+                        return HTTPServerResponse(status: .notModified, headerFields: fields)
+                    }
+                    fields[.contentType] = "application/atom+xml"
+                    let host = request.headerFields[HTTPField.Name("Host")!] ?? ""
+                    let entries = current.map {
+                        "<entry><title>Report \($0)</title><link rel=\"alternate\" href=\"http://\(host)/news/\($0).html\"/><updated>2025-10-28T10:00:00Z</updated></entry>"
+                    }
+                    let atom =
+                        "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Wire</title>\(entries.joined())</feed>"
+                    return HTTPServerResponse(status: .ok, headerFields: fields, body: Array(atom.utf8))
                 case let path where path.hasPrefix("/news/"):
                     let name = String(path.dropFirst(6).dropLast(5))
                     guard current.contains(name) else { return HTTPServerResponse(status: .notFound) }
@@ -132,6 +145,19 @@ import Testing
         #expect(
             row["itemsIngested"] as? Int == 3 && row["lastStatus"] as? String == "ok"
                 && row["kind"] as? String == "feed")
+        await site.stop()
+    }
+
+    @Test func anAtomFeedIsRevalidatedByDate() async throws {
+        let site = try Site()
+        let fixture = try Fixture(articles: [:], fetch: Self.privateFetches())
+        let watcher = Self.watcher(
+            fixture, [WatchedSource(name: "atom", url: site.base + "/atom.xml", kind: .feed, intervalSeconds: 60)])
+        await watcher.poll(0)
+        #expect(watcher.statuses.first?.itemsIngested == 2)
+        await watcher.poll(0)
+        #expect(watcher.statuses.first?.lastStatus == "not-modified")
+        #expect(fixture.ingestor.store.snapshot.articles.count == 2)
         await site.stop()
     }
 

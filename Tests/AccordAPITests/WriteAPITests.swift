@@ -1,3 +1,4 @@
+import AccordAPI
 import AccordFetch
 import AccordHTTP
 import Foundation
@@ -48,6 +49,58 @@ import Testing
         let list = try json(await restarted.get("/articles"))
         #expect((list["data"] as? [[String: Any]])?.map { $0["id"] as? String } == [id])
         #expect(try json(await restarted.get("/agreements"))["total"] as? Int == (body["agreements"] as? [Any])?.count)
+    }
+
+    @Test func twoInstancesOnOneDataFolderSeeEachOthersArticles() async throws {
+        let first = try Fixture(articles: [:])
+        let second = try Fixture(articles: [:], data: first.data)
+        #expect(await first.post("/articles", body: Self.article, contentType: "text/plain").status == .created)
+        #expect(try json(await second.get("/articles"))["total"] as? Int == 0)
+        #expect(second.ingestor.pickUpDataFolder() == 1)
+        #expect(try json(await second.get("/articles"))["total"] as? Int == 1)
+        #expect(second.ingestor.pickUpDataFolder() == 0)  // nothing new: nothing loaded twice
+        // The same article posted to the second instance too: the file is rewritten harmlessly.
+        #expect(await second.post("/articles", body: Self.article, contentType: "text/plain").status == .ok)
+        let other = Self.article.replacingOccurrences(of: "$1.5 billion", with: "$2 billion")
+        #expect(await second.post("/articles", body: other, contentType: "text/plain").status == .created)
+        #expect(first.ingestor.pickUpDataFolder() == 1)
+        #expect(try json(await first.get("/articles"))["total"] as? Int == 2)
+    }
+
+    @Test func aDamagedFileInTheDataFolderIsSkippedNotFatal() async throws {
+        let fixture = try Fixture(articles: [:])
+        #expect(await fixture.post("/articles", body: Self.article, contentType: "text/plain").status == .created)
+        let folder = fixture.data.appendingPathComponent("articles")
+        try Data(#"{"id": "truncat"#.utf8).write(to: folder.appendingPathComponent("000_deadbeef.json"))
+        try Data([0xFF, 0x00, 0x13]).write(to: folder.appendingPathComponent("000_badbytes.json"))
+        let restarted = try Fixture(articles: [:], data: fixture.data)
+        #expect(try json(await restarted.get("/articles"))["total"] as? Int == 1)
+        #expect(restarted.ingestor.pickUpDataFolder() == 0)
+    }
+
+    @Test func writesBeyondTheClientsAllowanceAre429WithRetryAfter() async throws {
+        let fixture = try Fixture(articles: [:])
+        var configuration = APIConfiguration()
+        configuration.apiToken = Fixture.token
+        configuration.writeBurst = 2
+        configuration.writesPerMinute = 6
+        let application = Application(
+            ingestor: fixture.ingestor, configuration: configuration, metrics: .init(), logger: .init(label: "t"))
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain"
+        headers[.authorization] = "Bearer \(Fixture.token)"
+        var statuses: [Int] = []
+        var last = HTTPServerResponse(status: .ok)
+        for n in 0..<3 {
+            last = await application.handle(
+                Fixture.request(.post, "/articles", headers: headers, body: Array((Self.article + "\(n)").utf8)))
+            statuses.append(last.status.code)
+        }
+        #expect(statuses == [201, 201, 429])
+        #expect(last.headerFields[.retryAfter] == "10")  // one write per 10 s refills the bucket
+        var other = Fixture.request(.post, "/articles", headers: headers, body: Array(Self.article.utf8))
+        other.remoteAddress = "192.0.2.7"  // another client has its own allowance
+        #expect(await application.handle(other).status == .created)
     }
 
     @Test func aDeclaredCharsetIsHonouredAndTheHashSurvivesARestart() async throws {
