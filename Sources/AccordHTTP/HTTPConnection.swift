@@ -55,6 +55,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     private var inputClosed = false
     private var shuttingDown = false
     private var lingerDiscarded = 0
+    /// A streamed response in progress: its consumer, and how it is framed.
+    private var streamTask: Task<Void, Never>?
+    private var streamChunked = false
+    private var streamKeepAlive = false
+    private var streaming: Bool { streamTask != nil }
 
     private var trackedPhase = HTTPRequestParser.Phase.idle
     private var phaseStart: UInt64 = 0  // uptime ns when `trackedPhase` began
@@ -90,6 +95,8 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     func close() {
         if case .closed = lifecycle { return }
         lifecycle = .closed
+        streamTask?.cancel()
+        streamTask = nil
         for source in [readSource as (any DispatchSourceProtocol)?, writeSource] {
             guard let source else { continue }
             source.cancel()
@@ -119,6 +126,10 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         case .closed: return
         case .lingering: close()
         case .open:
+            if let streamTask {
+                streamTask.cancel()  // the stream ends, its last chunk is written, then the connection closes
+                return
+            }
             guard !requestInFlight else { return }
             if pendingOutputBytes > 0 {
                 closeAfterWrite = true
@@ -136,12 +147,13 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         case .lingering(let deadline):
             if now >= deadline { close() }
         case .open:
-            if requestInFlight { return }
+            if requestInFlight && !streaming { return }
             if pendingOutputBytes > 0 {
                 // A client that stops reading its responses is treated like an idle one.
                 if Self.elapsed(since: lastWriteProgress, now: now) > configuration.idleTimeout.nanoseconds { close() }
                 return
             }
+            if streaming { return }  // a quiet stream is not an idle connection
             let elapsed = Self.elapsed(since: phaseStart, now: now)
             switch parser.phase {
             case .idle:
@@ -165,8 +177,10 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         case .closed: false
         case .lingering: true
         case .open:
-            !requestInFlight && !closeAfterWrite && !inputClosed
-                && pendingOutputBytes < configuration.maxPendingWriteBytes
+            streaming
+                ? !inputClosed  // only to notice the client leaving
+                : !requestInFlight && !closeAfterWrite && !inputClosed
+                    && pendingOutputBytes < configuration.maxPendingWriteBytes
         }
     }
 
@@ -198,6 +212,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             if count == 0 || lingerDiscarded > Self.lingerMaximumBytes { close() }
             return
         case .open: break
+        }
+        if streaming {
+            // Nothing may follow a streamed request; a client closing its side has gone.
+            if count == 0 { close() }
+            return
         }
         if count == 0 {
             inputClosed = true
@@ -286,6 +305,10 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         let encoded = ResponseCompression.apply(
             to: response, acceptEncoding: request.headerFields[.acceptEncoding],
             minimumBytes: configuration.gzipMinimumBytes)
+        if let stream = response.stream, request.method != .head, !HTTPResponseEncoder.forbidsBody(response.status) {
+            startStream(request, response, stream, keepAlive: keepAlive, started: started)
+            return
+        }
         let connectionHeader: HTTPResponseEncoder.ConnectionHeader =
             keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
         let bytes = HTTPResponseEncoder.encode(
@@ -296,6 +319,53 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             bytes: bytes.count, started: started)
         if !keepAlive { closeAfterWrite = true }
         phaseStart = Self.now()  // the idle timeout runs from the response
+    }
+
+    // MARK: - Streamed responses
+
+    /// Writes the head, then each piece of the stream as it comes (chunked for HTTP/1.1; for
+    /// HTTP/1.0 the body runs to the connection's close). The request stays in flight until the
+    /// stream ends, so nothing else is read or answered meanwhile.
+    private func startStream(
+        _ request: HTTPServerRequest, _ response: HTTPServerResponse, _ stream: AsyncStream<[UInt8]>,
+        keepAlive: Bool, started: UInt64
+    ) {
+        streamChunked = request.version != .http1_0
+        streamKeepAlive = keepAlive && streamChunked
+        requestInFlight = true
+        let head = HTTPResponseEncoder.encode(
+            response, isHead: false, connection: streamKeepAlive ? .none : .close, date: loop.dateCache.current(),
+            chunked: streamChunked)
+        output.append(contentsOf: head)
+        logAccess(
+            method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
+            started: started)
+        let queue = loop.queue
+        streamTask = Task { [self] in
+            for await piece in stream where !piece.isEmpty {
+                queue.async { self.streamPiece(piece) }
+            }
+            queue.async { self.endStream() }
+        }
+        flush()
+        updateReadInterest()
+    }
+
+    private func streamPiece(_ piece: [UInt8]) {
+        guard case .open = lifecycle, streaming else { return }
+        output.append(contentsOf: streamChunked ? HTTPResponseEncoder.chunk(piece) : piece)
+        flush()
+        if pendingOutputBytes > configuration.maxPendingWriteBytes { close() }  // a client that does not read
+    }
+
+    private func endStream() {
+        guard case .open = lifecycle, streaming else { return }
+        streamTask = nil
+        requestInFlight = false
+        if streamChunked { output.append(contentsOf: HTTPResponseEncoder.lastChunk) }
+        if !streamKeepAlive || shuttingDown { closeAfterWrite = true }
+        phaseStart = Self.now()
+        processRequests()
     }
 
     /// Answers a request that cannot be accepted with a problem document, then closes: after a framing

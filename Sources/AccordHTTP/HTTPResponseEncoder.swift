@@ -14,8 +14,10 @@ enum HTTPResponseEncoder {
         status.kind == .informational || status.code == 204 || status.code == 304
     }
 
+    /// `chunked`: the body follows in chunks (a streamed response), so no Content-Length.
     static func encode(
-        _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String
+        _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
+        chunked: Bool = false
     ) -> [UInt8] {
         let noBody = forbidsBody(response.status)
         var out: [UInt8] = []
@@ -35,16 +37,30 @@ enum HTTPResponseEncoder {
             out.append(contentsOf: crlf)
         }
         if !hasDate { append("Date: \(date)\r\n", to: &out) }
-        if !noBody { append("Content-Length: \(response.body.count)\r\n", to: &out) }
+        if chunked {
+            append("Transfer-Encoding: chunked\r\n", to: &out)
+        } else if !noBody && response.stream == nil {
+            append("Content-Length: \(response.body.count)\r\n", to: &out)
+        }
         switch connection {
         case .none: break
         case .keepAlive: append("Connection: keep-alive\r\n", to: &out)
         case .close: append("Connection: close\r\n", to: &out)
         }
         out.append(contentsOf: crlf)
-        if !isHead && !noBody { out.append(contentsOf: response.body) }
+        if !isHead && !noBody && response.stream == nil { out.append(contentsOf: response.body) }
         return out
     }
+
+    /// One chunk of a chunked body (RFC 9112 7.1); an empty one would end the body, so never call with none.
+    static func chunk(_ bytes: [UInt8]) -> [UInt8] {
+        var out = Array(String(bytes.count, radix: 16).utf8) + crlf
+        out.append(contentsOf: bytes)
+        out.append(contentsOf: crlf)
+        return out
+    }
+
+    static let lastChunk = Array("0\r\n\r\n".utf8)
 
     static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 

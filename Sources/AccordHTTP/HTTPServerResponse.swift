@@ -5,11 +5,20 @@ public struct HTTPServerResponse: Sendable {
     public var status: HTTPResponse.Status
     public var headerFields: HTTPFields
     public var body: [UInt8]
+    /// A body produced over time (Server-Sent Events), sent chunked as each piece arrives and
+    /// ended when the stream finishes; `body` is ignored then. The server cancels the stream's
+    /// consumer when the client goes away or the server shuts down, which ends the iteration,
+    /// so producers learn of it through `onTermination`. A held stream costs no thread.
+    public var stream: AsyncStream<[UInt8]>?
 
-    public init(status: HTTPResponse.Status, headerFields: HTTPFields = [:], body: [UInt8] = []) {
+    public init(
+        status: HTTPResponse.Status, headerFields: HTTPFields = [:], body: [UInt8] = [],
+        stream: AsyncStream<[UInt8]>? = nil
+    ) {
         self.status = status
         self.headerFields = headerFields
         self.body = body
+        self.stream = stream
     }
 }
 

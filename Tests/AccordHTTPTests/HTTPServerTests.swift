@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Logging
+import Synchronization
 import Testing
 
 @testable import AccordHTTP
@@ -133,6 +134,66 @@ private func eventually(_ condition: () -> Bool) async -> Bool {
             let head = try #require(client.readResponse(head: true))
             #expect(head.bodyText == "")
             #expect(head.header("Content-Length") == "16")
+        }
+    }
+
+    /// Reads until `text` has arrived (or the read times out); everything read so far.
+    private func read(_ client: TestClient, until text: String) -> String {
+        var received = ""
+        while !received.contains(text), let bytes = client.readSome() {
+            received += String(decoding: bytes, as: UTF8.self)
+        }
+        return received
+    }
+
+    @Test func streamedBodiesAreChunkedAndTheConnectionLivesOn() async throws {
+        let handler: HTTPHandler = { request in
+            guard request.path == "/stream" else { return await echoHandler(request) }
+            let stream = AsyncStream<[UInt8]> { continuation in
+                Task {
+                    for piece in ["one\n", "two\n", "three\n"] {
+                        continuation.yield(Array(piece.utf8))
+                        try? await Task.sleep(for: .milliseconds(20))
+                    }
+                    continuation.finish()
+                }
+            }
+            return HTTPServerResponse(status: .ok, stream: stream)
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(get("/stream") + get("/after"))
+            let received = read(client, until: "GET /after")
+            #expect(received.contains("Transfer-Encoding: chunked\r\n"))
+            #expect(!received.contains("Content-Length: 0"))
+            #expect(received.contains("\r\n\r\n4\r\none\n\r\n4\r\ntwo\n\r\n6\r\nthree\n\r\n0\r\n\r\nHTTP/1.1 200 OK"))
+        }
+    }
+
+    @Test func aClientLeavingEndsItsStreamAndShutdownEndsTheRest() async throws {
+        let ended = Counter()
+        let handler: HTTPHandler = { _ in
+            let stream = AsyncStream<[UInt8]> { continuation in
+                continuation.yield(Array("hello\n".utf8))
+                continuation.onTermination = { _ in ended.increment() }
+            }
+            return HTTPServerResponse(status: .ok, stream: stream)
+        }
+        try await withServer(handler: handler) { server, port in
+            let leaving = try TestClient(port: port)
+            leaving.send(get("/events"))
+            #expect(read(leaving, until: "hello").contains("hello"))
+            leaving.closeNow()
+            #expect(await eventually { ended.value == 1 })
+
+            let staying = try TestClient(port: port)
+            staying.send(get("/events"))
+            #expect(read(staying, until: "hello").contains("hello"))
+            #expect(server.connectionCount == 1)
+            await server.shutdown()
+            #expect(ended.value == 2)
+            #expect(read(staying, until: "0\r\n\r\n").hasSuffix("0\r\n\r\n"), "the stream ends with its last chunk")
+            #expect(staying.isClosedByPeer())
         }
     }
 
@@ -462,4 +523,11 @@ private func eventually(_ condition: () -> Bool) async -> Bool {
             #expect(client.readResponse()?.bodyText == "GET /alive ")
         }
     }
+}
+
+/// A thread-safe count, for callbacks from other tasks.
+final class Counter: Sendable {
+    private let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+    func increment() { count.withLock { $0 += 1 } }
 }

@@ -33,6 +33,9 @@ final class TestClient {
 
     func send(_ text: String) { send(Array(text.utf8)) }
 
+    /// Closes our side at once, as a client that goes away does.
+    func closeNow() { shutdown(fd, Int32(SHUT_RDWR)) }
+
     func send(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
