@@ -15,5 +15,10 @@ public struct APIConfiguration: Sendable {
     /// …and in a burst; beyond them it gets 429 with `Retry-After`.
     public var writeBurst = 30.0
 
+    /// Open `GET /events` streams at most; more get 503 with `Retry-After`.
+    public var maximumEventStreams = 512
+    /// A comment line on every event stream this often, so proxies keep quiet streams open.
+    public var eventHeartbeat: Duration = .seconds(15)
+
     public init() {}
 }

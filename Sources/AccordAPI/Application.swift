@@ -16,6 +16,7 @@ public final class Application: Sendable {
     let ingestor: Ingestor
     let sourceWatcher: SourceWatcher?
     let writeLimiter: WriteRateLimiter
+    let events: EventHub
     let configuration: APIConfiguration
     let metrics: PrometheusCollectorRegistry
     let logger: Logger
@@ -33,6 +34,9 @@ public final class Application: Sendable {
         self.ingestor = ingestor
         self.sourceWatcher = sourceWatcher
         self.writeLimiter = WriteRateLimiter(perMinute: configuration.writesPerMinute, burst: configuration.writeBurst)
+        self.events = EventHub(
+            store: ingestor.store, maximumStreams: configuration.maximumEventStreams,
+            heartbeatInterval: configuration.eventHeartbeat)
         self.configuration = configuration
         self.metrics = metrics
         self.logger = logger
@@ -46,6 +50,9 @@ public final class Application: Sendable {
 
     /// Every route as "METHOD /pattern", for checking the OpenAPI document against.
     public var routeTable: [String] { router.table.map { "\($0.method.rawValue) \($0.pattern)" } }
+
+    /// Ends every `GET /events` stream cleanly; call before shutting the server down.
+    public func closeEventStreams() { events.close() }
 
     /// Readiness: set once the seeds and the data folder are loaded.
     public func markReady() { isReady.store(true, ordering: .releasing) }

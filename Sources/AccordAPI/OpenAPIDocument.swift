@@ -780,6 +780,43 @@ enum OpenAPIDocument {
             }
            }
           },
+          "/events": {
+           "get": {
+            "summary": "Server-Sent Events: the store's version whenever it changes",
+            "description": "Opens with `retry: 3000` and an event for the current version; then one event per new version, and a `: heartbeat` comment every 15 s. Each event is `id: VERSION`, `event: version`, `data: {\"version\", \"articles\", \"agreements\", \"commitments\", \"since\", \"added\": {\"articles\", \"agreements\", \"commitments\"} or null}`. With `Last-Event-ID` the first event counts what was added since that version (null when it is no longer known). Streams end cleanly when the server stops.",
+            "operationId": "events",
+            "parameters": [
+             {
+              "name": "Last-Event-ID",
+              "in": "header",
+              "required": false,
+              "description": "The last version the client saw.",
+              "schema": {
+               "type": "string"
+              }
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "An endless event stream",
+              "content": {
+               "text/event-stream": {
+                "schema": {
+                 "type": "string"
+                },
+                "example": "retry: 3000\n\nid: 2\nevent: version\ndata: {\"added\":null,\"agreements\":1,\"articles\":1,\"commitments\":9,\"since\":null,\"version\":2}\n\n"
+               }
+              }
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "503": {
+              "$ref": "#/components/responses/Problem"
+             }
+            }
+           }
+          },
           "/healthz": {
            "get": {
             "summary": "Liveness",

@@ -58,13 +58,16 @@ extension Application {
         return try json(context) { article }
     }
 
-    /// `{"data": [{"party": "JP", "agreements": 1, "commitments": 9}]}`
+    /// `{"data": [{"party": "JP", "name": "Japan", "agreements": 1, "commitments": 9}]}`
     func parties(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
+        let names = ingestor.countryNames
         return try json(context) {
             FacetList(
                 data: context.snapshot.partyFacets.map {
-                    FacetRow(key: "party", value: $0.party, agreements: $0.agreements, commitments: $0.commitments)
+                    FacetRow(
+                        key: "party", value: $0.party, name: names[$0.party], agreements: $0.agreements,
+                        commitments: $0.commitments)
                 })
         }
     }
@@ -137,6 +140,8 @@ extension Application {
 struct FacetRow: JSONValue {
     var key: String
     var value: String
+    /// A party's English name.
+    var name: String? = nil
     var agreements: Int
     var commitments: Int
 
@@ -144,7 +149,8 @@ struct FacetRow: JSONValue {
         json.object { o in
             o.member("agreements", agreements)
             o.member("commitments", commitments)
-            o.member(key, value)  // "party" or "topic": after the counts either way
+            if let name { o.member("name", name) }
+            o.member(key, value)  // "party" or "topic": after the counts and the name either way
         }
     }
 }

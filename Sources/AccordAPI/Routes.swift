@@ -11,6 +11,7 @@ extension Application {
         router.add(.get, "/parties") { try $0.parties($1) }
         router.add(.get, "/topics") { try $0.topics($1) }
         router.add(.get, "/sources") { try $0.sources($1) }
+        router.add(.get, "/events") { try $0.eventStream($1) }
         router.add(.get, "/healthz") { try $0.healthz($1) }
         router.add(.get, "/readyz") { try $0.readyz($1) }
         router.add(.get, "/metrics") { try $0.prometheusMetrics($1) }

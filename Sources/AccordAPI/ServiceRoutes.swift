@@ -1,3 +1,4 @@
+import Foundation
 import AccordHTTP
 import HTTPTypes
 import Prometheus
@@ -19,6 +20,29 @@ extension Application {
         return uncached(
             #"{"status":"ready","version":\#(snapshot.version),"articles":\#(snapshot.articles.count),"agreements":\#(snapshot.agreements.count),"commitments":\#(snapshot.commitments.count)}"#
         )
+    }
+
+    /// Server-Sent Events: the store's version whenever it changes (see `EventHub`).
+    func eventStream(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        guard AcceptHeader.allows(context.request.headerFields[.accept], "text/event-stream") else {
+            throw AcceptHeader.notAcceptable("text/event-stream")
+        }
+        let lastEventID = context.request.headerFields[.lastEventID].flatMap {
+            UInt64($0.trimmingCharacters(in: .whitespaces))
+        }
+        guard let stream = events.subscribe(lastEventID: lastEventID) else {
+            var problem = Problem(
+                status: .serviceUnavailable,
+                detail: "too many open event streams; poll with If-None-Match or retry later")
+            problem.headerFields[.retryAfter] = "5"
+            throw problem
+        }
+        var fields = HTTPFields()
+        fields[.contentType] = "text/event-stream; charset=utf-8"
+        fields[.cacheControl] = "no-store"
+        fields[.xAccelBuffering] = "no"  // nginx and friends: pass events through at once
+        return HTTPServerResponse(status: .ok, headerFields: fields, stream: stream)
     }
 
     /// Prometheus text exposition format.
@@ -79,4 +103,9 @@ struct StaticPages: Sendable {
             contentType: "text/html; charset=utf-8", body: Array(Dashboard.html.utf8),
             gzipMinimumBytes: gzipMinimumBytes)
     }
+}
+
+extension HTTPField.Name {
+    static let lastEventID = HTTPField.Name("Last-Event-ID")!
+    static let xAccelBuffering = HTTPField.Name("X-Accel-Buffering")!
 }

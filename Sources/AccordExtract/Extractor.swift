@@ -9,6 +9,9 @@ public struct Extractor: Sendable {
         self.knowledge = knowledge
     }
 
+    /// ISO code → English name of every country it can name as a party.
+    public var countryNames: [String: String] { knowledge.countryNames }
+
     public func extract(_ document: Document, articleID: String) -> Extraction {
         // Lines such as "Baca Juga:" are skipped whatever the language, so one tokenization serves all.
         let text = ArticleText(document: document, skipLinePrefixes: knowledge.skipLinePrefixes)

@@ -32,7 +32,8 @@ public struct KnowledgeError: Error, CustomStringConvertible, LocalizedError {
 
 /// The language data of `Config/`, compiled into lookups once so extraction stays fast.
 public struct Knowledge: Sendable {
-    var countryNames: [String: String]
+    /// ISO code (and EU) → English name, for every country the gazetteer knows.
+    public internal(set) var countryNames: [String: String]
     var actors: PhraseIndex<ActorReference>
     var places: PhraseIndex<KnownPlace>
     var people: [KnownPerson]

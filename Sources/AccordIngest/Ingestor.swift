@@ -28,6 +28,9 @@ public final class Ingestor: Sendable {
         self.now = now
     }
 
+    /// ISO code → English name of every country extraction can name as a party.
+    public var countryNames: [String: String] { extractor.countryNames }
+
     // MARK: Start-up
 
     /// Reads every article file of the seeds folder (and its sidecar `NAME.meta.json`) and

@@ -80,6 +80,7 @@ struct Serve: AsyncParsableCommand {
         let signal = await signals.next()
         logger.info("shutting down", metadata: ["signal": "\(signal)"])
         rescan?.cancel()
+        application.closeEventStreams()
         await watcher.stop()
         await server.shutdown()
         logger.info("stopped")
