@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test release format lint check-api bench clean
+.PHONY: run build test release format lint check-api browser-test bench clean
 
 ## Build in release mode and serve the seeds on http://127.0.0.1:$(PORT)
 run: release
@@ -25,6 +25,10 @@ test:
 ## The live API against its OpenAPI document (schemathesis) and HTTP caching rules (redbot)
 check-api: build
 	scripts/check-api
+
+## The dashboard in headless Chromium against a live server (installs Chromium and Playwright when missing)
+browser-test: build
+	scripts/browser-test
 
 ## Extraction throughput and query latency (release builds)
 bench:

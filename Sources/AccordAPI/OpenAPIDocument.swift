@@ -898,6 +898,7 @@ enum OpenAPIDocument {
           "/": {
            "get": {
             "summary": "The dashboard",
+            "description": "Agreements, commitments with filters and search, deadlines, charts and evidence, updated live from /events. Filters are in the page's query string (party, category, q, agreement, evidence), read by its script. Served with a strict Content-Security-Policy; it loads only /dashboard.css and /dashboard.js.",
             "operationId": "dashboard",
             "responses": {
              "200": {
@@ -907,6 +908,71 @@ enum OpenAPIDocument {
                 "schema": {
                  "type": "string"
                 }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
+               },
+               "Content-Security-Policy": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              }
+             },
+             "304": {
+              "$ref": "#/components/responses/NotModified"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
+             }
+            }
+           }
+          },
+          "/dashboard.css": {
+           "get": {
+            "summary": "The dashboard's stylesheet",
+            "operationId": "dashboardStyle",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/css": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
+               }
+              }
+             },
+             "304": {
+              "$ref": "#/components/responses/NotModified"
+             }
+            }
+           }
+          },
+          "/dashboard.js": {
+           "get": {
+            "summary": "The dashboard's script",
+            "operationId": "dashboardScript",
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "text/javascript": {
+                "schema": {
+                 "type": "string"
+                }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
                }
               }
              },

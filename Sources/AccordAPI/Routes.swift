@@ -17,5 +17,7 @@ extension Application {
         router.add(.get, "/metrics") { try $0.prometheusMetrics($1) }
         router.add(.get, "/openapi.json") { try $0.openAPI($1) }
         router.add(.get, "/") { try $0.dashboard($1) }
+        router.add(.get, "/dashboard.css") { try $0.dashboardStyle($1) }
+        router.add(.get, "/dashboard.js") { try $0.dashboardScript($1) }
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import AccordHTTP
+import Foundation
 import HTTPTypes
 import Prometheus
 
@@ -75,12 +75,21 @@ extension Application {
         return staticPages.openAPI.response(to: context.request)
     }
 
-    /// A page for people: links arrive with tracking and state parameters, which it ignores.
+    /// A page for people: links arrive with filters, tracking and state parameters, which the
+    /// page's script reads (or ignores), not the server.
     func dashboard(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         guard AcceptHeader.allows(context.request.headerFields[.accept], "text/html") else {
             throw AcceptHeader.notAcceptable("text/html")
         }
         return staticPages.dashboard.response(to: context.request)
+    }
+
+    func dashboardStyle(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        staticPages.dashboardStyle.response(to: context.request)
+    }
+
+    func dashboardScript(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        staticPages.dashboardScript.response(to: context.request)
     }
 
     private func uncached(_ json: String) -> HTTPServerResponse {
@@ -95,17 +104,33 @@ extension Application {
 struct StaticPages: Sendable {
     let openAPI: Representation
     let dashboard: Representation
+    let dashboardStyle: Representation
+    let dashboardScript: Representation
 
     init(gzipMinimumBytes: Int) {
         openAPI = Representation(
             contentType: "application/json", body: Array(OpenAPIDocument.json.utf8), gzipMinimumBytes: gzipMinimumBytes)
+        var page = HTTPFields()
+        page[.contentSecurityPolicy] = Dashboard.contentSecurityPolicy
+        page[.xContentTypeOptions] = "nosniff"
+        page[.referrerPolicy] = "no-referrer"
         dashboard = Representation(
-            contentType: "text/html; charset=utf-8", body: Array(Dashboard.html.utf8),
+            contentType: "text/html; charset=utf-8", headerFields: page, body: Array(Dashboard.html.utf8),
+            gzipMinimumBytes: gzipMinimumBytes)
+        var asset = HTTPFields()
+        asset[.xContentTypeOptions] = "nosniff"
+        dashboardStyle = Representation(
+            contentType: "text/css; charset=utf-8", headerFields: asset, body: Array(Dashboard.css.utf8),
+            gzipMinimumBytes: gzipMinimumBytes)
+        dashboardScript = Representation(
+            contentType: "text/javascript; charset=utf-8", headerFields: asset, body: Array(Dashboard.javaScript.utf8),
             gzipMinimumBytes: gzipMinimumBytes)
     }
 }
 
 extension HTTPField.Name {
+    static let xContentTypeOptions = HTTPField.Name("X-Content-Type-Options")!
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let lastEventID = HTTPField.Name("Last-Event-ID")!
     static let xAccelBuffering = HTTPField.Name("X-Accel-Buffering")!
 }

@@ -28,6 +28,22 @@ import Testing
         #expect(await fixture.get("/", headers: headers).status == .ok)
     }
 
+    @Test func theDashboardLoadsOnlyItsOwnAssetsUnderAStrictPolicy() async throws {
+        let page = await fixture.get("/")
+        let policy = try #require(page.headerFields[.contentSecurityPolicy])
+        #expect(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"))
+        #expect(!policy.contains("unsafe-inline") && !policy.contains("http"))
+        let html = String(decoding: page.body, as: UTF8.self)
+        #expect(
+            html.contains(#"<script src="/dashboard.js""#) && !html.contains("<style") && !html.contains("<script>"))
+        #expect(!html.contains("http://") && !html.contains("https://"), "no external requests")
+        let script = await fixture.get("/dashboard.js")
+        #expect(script.status == .ok && script.headerFields[.contentType] == "text/javascript; charset=utf-8")
+        #expect(String(decoding: script.body, as: UTF8.self).contains("new EventSource(\"/events\")"))
+        let style = await fixture.get("/dashboard.css")
+        #expect(style.status == .ok && style.headerFields[.contentType] == "text/css; charset=utf-8")
+    }
+
     @Test func configuredOriginsAreEchoedOnlyToThemselves() async throws {
         var configuration = APIConfiguration()
         configuration.corsAllowedOrigins = ["https://dash.example.org"]
