@@ -9,7 +9,10 @@ let package = Package(
     name: "Accord",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "accord", targets: ["accord"])
+        .executable(name: "accord", targets: ["accord"]),
+        // For the fuzzing package in Fuzz/, which builds these with libFuzzer and AddressSanitizer.
+        .library(name: "AccordHTTP", targets: ["AccordHTTP"]),
+        .library(name: "AccordExtract", targets: ["AccordExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
