@@ -7,7 +7,7 @@ import Testing
 @testable import AccordHTTP
 
 /// Starts a server on a free loopback port, runs `body`, and shuts the server down.
-private func withServer(
+func withServer(
     _ adjust: (inout HTTPServerConfiguration) -> Void = { _ in },
     immediateHandler: HTTPImmediateHandler? = nil,
     handler: @escaping HTTPHandler = echoHandler,
@@ -35,19 +35,19 @@ private func withServer(
 }
 
 /// Answers with the method, path and body it saw.
-private let echoHandler: HTTPHandler = { request in
+let echoHandler: HTTPHandler = { request in
     var fields = HTTPFields()
     fields[.contentType] = "text/plain"
     let text = "\(request.method.rawValue) \(request.path) \(String(decoding: request.body, as: UTF8.self))"
     return HTTPServerResponse(status: .ok, headerFields: fields, body: Array(text.utf8))
 }
 
-private func get(_ path: String, _ extra: String = "") -> String {
+func get(_ path: String, _ extra: String = "") -> String {
     "GET \(path) HTTP/1.1\r\nHost: t\r\n\(extra)\r\n"
 }
 
 /// Polls until `condition` holds or a second passes (server-side counters update asynchronously).
-private func eventually(_ condition: () -> Bool) async -> Bool {
+func eventually(_ condition: () -> Bool) async -> Bool {
     for _ in 0..<100 {
         if condition() { return true }
         try? await Task.sleep(for: .milliseconds(10))

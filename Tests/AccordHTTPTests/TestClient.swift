@@ -29,7 +29,13 @@ final class TestClient {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    deinit { close(fd) }
+    /// Set once the test closed `fd` itself, so it is not closed twice (another socket may have its number by then).
+    private var forgotten = false
+
+    deinit { if !forgotten { close(fd) } }
+
+    /// The test closed the socket itself.
+    func forget() { forgotten = true }
 
     func send(_ text: String) { send(Array(text.utf8)) }
 
