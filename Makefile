@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test release format lint check-api browser-test bench clean
+.PHONY: run build test release format lint check-api browser-test fuzz bench clean
 
 ## Build in release mode and serve the seeds on http://127.0.0.1:$(PORT)
 run: release
@@ -30,16 +30,20 @@ check-api: build
 browser-test: build
 	scripts/browser-test
 
+## libFuzzer on the request parser and the document reader (SECONDS each, default 60)
+fuzz:
+	scripts/fuzz $(SECONDS)
+
 ## Extraction throughput and query latency (release builds)
 bench:
 	scripts/bench extract
 	scripts/bench query
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Sources
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Sources
 
 clean:
 	rm -rf .build

@@ -19,6 +19,12 @@ struct CivilDate: Sendable, Equatable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// A date that exists, in years written with four digits.
+    var isValid: Bool {
+        (1000...9999).contains(year) && (1...12).contains(month)
+            && (1...Self.daysIn(year: year, month: month)).contains(day)
+    }
+
     var iso: String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(pad(month))-\(pad(day))"

@@ -81,6 +81,7 @@ public enum DocumentReader {
     ]
 
     /// ISO dates (and timestamps) keep their date part; RFC 2822 and "July 17, 2025" are converted.
+    /// Dates that do not exist ("2025-02-30", day -3, a five-digit year) are dropped.
     static func normalizedDate(_ value: String?) -> String? {
         guard let value = value?.trimmingScalars(in: .whitespaces), !value.isEmpty else { return nil }
         let scalars = Array(value.unicodeScalars)
@@ -89,23 +90,29 @@ public enum DocumentReader {
         }
         if digits(0..<4) {
             if scalars.count >= 10, scalars[4] == "-", digits(5..<7), scalars[7] == "-", digits(8..<10) {
-                return String(value.prefix(10))
+                let date = String(value.prefix(10))
+                return CivilDate(iso: date)?.isValid == true ? date : nil
             }
-            if scalars.count == 7, scalars[4] == "-", digits(5..<7) { return value }
-            if scalars.count == 4 { return value }
+            if scalars.count == 7, scalars[4] == "-", digits(5..<7) {
+                return CivilDate(year: Int(value.prefix(4))!, month: Int(value.suffix(2))!, day: 1).isValid
+                    ? value : nil
+            }
+            if scalars.count == 4 { return CivilDate(year: Int(value)!, month: 1, day: 1).isValid ? value : nil }
         }
         let words = value.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         var day: Int?
         var month: Int?
         var year: Int?
         for word in words {
-            if let number = Int(word) {
-                if number > 31 { year = number } else if day == nil { day = number }
+            // Only plain digits: "+0700" is a zone offset, not a year.
+            if word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word) {
+                if word.count == 4 { year = year ?? number } else if day == nil { day = number }
             } else if let found = monthNumbers[String(word.lowercased().prefix(3))], month == nil {
                 month = found
             }
         }
         guard let year, let month, let day else { return nil }
-        return CivilDate(year: year, month: month, day: day).iso
+        let date = CivilDate(year: year, month: month, day: day)
+        return date.isValid ? date.iso : nil
     }
 }

@@ -303,21 +303,32 @@ struct HTTPRequestParser {
             guard method == .options else { throw .badRequest("asterisk-form is only allowed with OPTIONS") }
             return ("*", nil)
         }
-        var rest = Substring(target)
-        if !target.hasPrefix("/") {
+        // Split on bytes: as Characters, a "?" or "/" followed by a combining mark is one
+        // grapheme that equals neither, and the delimiter would be missed.
+        let bytes = Array(target.utf8)
+        var start = 0
+        if bytes.first != UInt8(ascii: "/") {
             // absolute-form: "http://authority/path?query"
             let lower = target.lowercased()
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else {
                 throw .badRequest("invalid request-target")
             }
-            rest = rest[rest.index(after: rest.firstIndex(of: ":")!)...].dropFirst(2)
-            guard let pathStart = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return ("/", nil) }
-            rest = rest[pathStart...]
+            let authority = lower.hasPrefix("https://") ? 8 : 7
+            guard
+                let pathStart = bytes[authority...].firstIndex(where: {
+                    $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?")
+                })
+            else { return ("/", nil) }
+            start = pathStart
         }
-        guard let questionMark = rest.firstIndex(of: "?") else { return (String(rest), nil) }
+        let rest = bytes[start...]
+        guard let questionMark = rest.firstIndex(of: UInt8(ascii: "?")) else { return (Self.text(rest), nil) }
         let path = rest[..<questionMark]
-        return (path.isEmpty ? "/" : String(path), String(rest[rest.index(after: questionMark)...]))
+        return (path.isEmpty ? "/" : Self.text(path), Self.text(rest[(questionMark + 1)...]))
     }
+
+    /// Bytes of a target that came from a String, so they are valid UTF-8 wherever they are cut on ASCII.
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: - Fields
 

@@ -1,7 +1,24 @@
-import AccordExtract
 import Testing
 
+@testable import AccordExtract
+
 @Suite struct DocumentReaderTests {
+    @Test(arguments: [
+        ("2025-10-28", "2025-10-28"), ("2025-10-28T09:15:00+07:00", "2025-10-28"), ("2025-10", "2025-10"),
+        ("2025", "2025"), ("Tue, 28 Oct 2025 09:15:00 +0700", "2025-10-28"), ("July 17, 2025", "2025-07-17"),
+        ("2024-02-29", "2024-02-29"),
+    ])
+    func publishedDatesAreNormalised(_ raw: String, _ expected: String) {
+        #expect(DocumentReader.normalizedDate(raw) == expected)
+    }
+
+    /// Seen by reading the fuzz target's code: a negative day or a five-digit year used to come
+    /// out as "2025-07-0-3" or "12345-07-17"; dates that do not exist are dropped now.
+    @Test(arguments: ["July -3, 2025", "July 17, 12345", "2025-02-30", "2025-13-01", "2023-02-29", "0999", "2025-00"])
+    func impossibleDatesAreDropped(_ raw: String) {
+        #expect(DocumentReader.normalizedDate(raw) == nil)
+    }
+
     @Test func formats() {
         #expect(DocumentFormat(fileExtension: "md") == .markdown)
         #expect(DocumentFormat(fileExtension: "htm") == .html)

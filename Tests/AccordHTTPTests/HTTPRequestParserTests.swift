@@ -114,6 +114,21 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(requests(parse("GET / HTTP/1.1\nHost: h\n\n")).count == 1)
     }
 
+    /// Found by the request-parser fuzzer: a delimiter followed by a combining mark is one
+    /// Character, so splitting the target as a String missed the "?" and the "/".
+    @Test func delimitersFollowedByCombiningMarksStillSplit() throws {
+        let query = try #require(requests(parse("GET /a?\u{301}b HTTP/1.1\r\nHost: h\r\n\r\n")).first)
+        #expect(query.path == "/a")
+        #expect(query.query == "\u{301}b")
+        let absolute = try #require(requests(parse("GET http://h/\u{301}x?q HTTP/1.1\r\nHost: h\r\n\r\n")).first)
+        #expect(absolute.path == "/\u{301}x")
+        #expect(absolute.query == "q")
+        let origin = try #require(requests(parse("GET /\u{301} HTTP/1.1\r\nHost: h\r\n\r\n")).first)
+        #expect(origin.path == "/\u{301}")
+        let authorityOnly = try #require(requests(parse("GET https://h?\u{301} HTTP/1.1\r\nHost: h\r\n\r\n")).first)
+        #expect(authorityOnly.path == "/" && authorityOnly.query == "\u{301}")
+    }
+
     @Test func http10WithoutHost() throws {
         let request = try #require(requests(parse("GET / HTTP/1.0\r\n\r\n")).first)
         #expect(request.version == .http1_0)
