@@ -208,6 +208,31 @@ struct QueryBenchmark {
                 format: "store: %d agreements, %d commitments, built with indexes in %.1f s, resident %.0f MiB",
                 snapshot.agreements.count, snapshot.commitments.count, seconds(clock.now - started), residentMiB()))
 
+        // A write: one more article with one agreement and its commitments, as POST /articles adds.
+        let written = Synthetic.snapshot(agreements: 1, perAgreement: option("--per-agreement", 10))
+        let writeStarted = clock.now
+        let afterWrite = snapshot.replacing(
+            article: Article(
+                id: "written", title: "t", language: "en", publisher: nil, url: nil, published: nil,
+                ingestedAt: "2026-01-01T00:00:00Z", contentHash: "sha256:written", text: written.articles[0].text),
+            agreements: written.agreements.map {
+                var agreement = $0
+                agreement.id = "written"
+                agreement.articleId = "written"
+                return agreement
+            },
+            commitments: written.commitments.map {
+                var commitment = $0
+                commitment.id = "written-" + commitment.id
+                commitment.agreementId = "written"
+                commitment.articleId = "written"
+                return commitment
+            })
+        print(
+            String(
+                format: "write  one more article: new snapshot with indexes in %.2f s (%d agreements)",
+                seconds(clock.now - writeStarted), afterWrite.agreements.count))
+
         // In-process, the store alone.
         var filtered = AgreementQuery()
         filtered.parties = ["JP"]
