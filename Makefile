@@ -34,16 +34,18 @@ browser-test: build
 fuzz:
 	scripts/fuzz $(SECONDS)
 
-## Extraction throughput and query latency (release builds)
+## Extraction throughput, query latency, growth with the store, and HTTP against its peers (release builds)
 bench:
 	scripts/bench extract
 	scripts/bench query
+	scripts/bench scale
+	scripts/bench http
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Sources
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks/ExtractionBenchmark Benchmarks/QueryBenchmark Benchmarks/Peers/Package.swift Benchmarks/Peers/Sources Fuzz/Package.swift Fuzz/Sources
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Sources
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Benchmarks/ExtractionBenchmark Benchmarks/QueryBenchmark Benchmarks/Peers/Package.swift Benchmarks/Peers/Sources Fuzz/Package.swift Fuzz/Sources
 
 clean:
 	rm -rf .build
