@@ -33,11 +33,14 @@ let package = Package(
         // curl_easy_setopt is variadic and cannot be called from Swift: typed wrappers.
         .target(name: "CCurlShim", dependencies: ["CCurl"]),
 
+        // epoll and eventfd, which Glibc's Swift module does not export, for the HTTP event loops.
+        .target(name: "CEpoll"),
+
         .target(name: "AccordModel", swiftSettings: strict),
         .target(
             name: "AccordHTTP",
             dependencies: [
-                "CZlib",
+                "CZlib", "CEpoll",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

@@ -10,10 +10,10 @@ import Logging
 #endif
 
 /// One client connection: reads bytes into the parser, runs the handler for each request strictly in
-/// order, writes responses, and enforces the deadlines. Everything runs on its event loop's queue except
-/// the handler, which runs in a Task and hops back to the queue with its response; an immediate
+/// order, writes responses, and enforces the deadlines. Everything runs on its event loop's thread except
+/// the handler, which runs in a Task and hops back to the loop with its response; an immediate
 /// handler's answer (a cache hit) is written without that round trip.
-final class HTTPConnection: @unchecked Sendable {  // all mutable state is confined to `loop.queue`
+final class HTTPConnection: @unchecked Sendable {  // all mutable state is confined to the loop's thread
     /// What a connection needs from the server.
     struct Environment: Sendable {
         var configuration: HTTPServerConfiguration
@@ -42,11 +42,9 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
 
     private var parser: HTTPRequestParser
     private var lifecycle = Lifecycle.open
-    private var readSource: (any DispatchSourceRead)?
-    private var writeSource: (any DispatchSourceWrite)?
-    private var readSuspended = true  // sources start inactive
-    private var writeSuspended = true
-    private var liveSources = 0  // the fd is closed once every source's cancel handler has run
+    /// The events the loop watches for on `fd`.
+    private var watchingRead = false
+    private var watchingWrite = false
 
     private var output: [UInt8] = []
     private var outputOffset = 0
@@ -79,16 +77,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
 
     // MARK: - Lifecycle
 
-    /// Called on the loop's queue once the connection is accepted.
+    /// Called on the loop's thread once the connection is accepted.
     func start() {
-        loop.register(self)
         phaseStart = Self.now()
-        let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: loop.queue)
-        source.setEventHandler { [unowned self] in readable() }
-        source.setCancelHandler { [self] in sourceCancelled() }
-        liveSources += 1
-        readSource = source
-        updateReadInterest()
+        watchingRead = wantsRead
+        loop.register(self, fd: fd, read: watchingRead)
     }
 
     /// Closes at once, dropping anything unsent.
@@ -97,26 +90,9 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         lifecycle = .closed
         streamTask?.cancel()
         streamTask = nil
-        for source in [readSource as (any DispatchSourceProtocol)?, writeSource] {
-            guard let source else { continue }
-            source.cancel()
-        }
-        // A suspended source never delivers its cancellation.
-        if readSuspended { readSource?.resume() }
-        if writeSuspended { writeSource?.resume() }
-        readSuspended = false
-        writeSuspended = false
-        loop.unregister(self)
+        loop.unregister(fd)
+        Glibc.close(fd)
         environment.onClose()
-    }
-
-    private func sourceCancelled() {
-        liveSources -= 1
-        if liveSources == 0 {
-            readSource = nil
-            writeSource = nil
-            Glibc.close(fd)
-        }
     }
 
     /// Server shutdown: close if idle; otherwise finish the current request and close after its response.
@@ -187,17 +163,15 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     /// Reading stops while a request is being handled (requests are answered in order, and this bounds
     /// buffered input) and while too much output is unsent (slow readers).
     private func updateReadInterest() {
-        guard let readSource else { return }
-        if wantsRead && readSuspended {
-            readSuspended = false
-            readSource.resume()
-        } else if !wantsRead && !readSuspended {
-            readSuspended = true
-            readSource.suspend()
-        }
+        if case .closed = lifecycle { return }
+        let read = wantsRead
+        guard read != watchingRead else { return }
+        watchingRead = read
+        loop.watch(fd, read: watchingRead, write: watchingWrite)
     }
 
-    private func readable() {
+    /// The loop saw the socket readable (or hung up).
+    func readable() {
         let buffer = loop.readBuffer
         let count = recv(fd, buffer.baseAddress, buffer.count, 0)
         if count < 0 {
@@ -286,7 +260,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         let handler = environment.handler
         Task(executorPreference: HandlerExecutor.shared) {
             let response = await handler(request)
-            self.loop.queue.async { self.finish(request, response, started: started) }
+            self.loop.execute { self.finish(request, response, started: started) }
         }
     }
 
@@ -340,12 +314,12 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         logAccess(
             method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
             started: started)
-        let queue = loop.queue
+        let loop = loop
         streamTask = Task { [self] in
             for await piece in stream where !piece.isEmpty {
-                queue.async { self.streamPiece(piece) }
+                loop.execute { self.streamPiece(piece) }
             }
-            queue.async { self.endStream() }
+            loop.execute { self.endStream() }
         }
         flush()
         updateReadInterest()
@@ -414,29 +388,22 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         }
         output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
         outputOffset = 0
-        if !writeSuspended {
-            writeSuspended = true
-            writeSource?.suspend()
+        if watchingWrite {
+            watchingWrite = false
+            loop.watch(fd, read: watchingRead, write: false)
         }
         if closeAfterWrite && !requestInFlight { beginLingeringClose() }
     }
 
     /// Waits for socket buffer space instead of retrying in a loop.
     private func armWriteSource() {
-        if writeSource == nil {
-            let source = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: loop.queue)
-            source.setEventHandler { [unowned self] in writable() }
-            source.setCancelHandler { [self] in sourceCancelled() }
-            liveSources += 1
-            writeSource = source
-        }
-        if writeSuspended {
-            writeSuspended = false
-            writeSource?.resume()
-        }
+        guard !watchingWrite else { return }
+        watchingWrite = true
+        loop.watch(fd, read: watchingRead, write: true)
     }
 
-    private func writable() {
+    /// The loop saw room in the socket's send buffer.
+    func writable() {
         guard case .open = lifecycle else { return }
         flush()
         if case .open = lifecycle { processRequests() }

@@ -1,59 +1,147 @@
+import CEpoll
 import Dispatch
+import Foundation
+import Synchronization
 
-/// A serial queue that owns a share of the connections: all their socket events, parsing and writes run
-/// on it, so connection state needs no locks. A few loops (one per core) serve every connection; no thread
-/// per connection.
-final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touched on `queue`
-    let queue: DispatchQueue
-    /// One read buffer for every connection of this loop (the queue is serial). A zero-filled 64 KiB buffer
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One thread that owns a share of the connections: it waits on their sockets with epoll and runs
+/// their reading, parsing and writing itself, so connection state needs no locks and a request
+/// answered from cache never changes thread. A few loops (one per core) serve every connection.
+///
+/// Why not DispatchSource: each socket event went from Dispatch's manager thread to a worker
+/// thread and re-armed the source with two `epoll_ctl` and an `ioctl`: most of a cached
+/// answer's cost was thread hand-offs and system calls (see BENCHMARKS.md).
+final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touched on the loop thread
+    /// One read buffer for every connection of this loop (one thread). A zero-filled 64 KiB buffer
     /// per connection dominated the cost of short connections.
     let readBuffer: UnsafeMutableRawBufferPointer
     var dateCache = HTTPDateCache()
-    private var connections: [ObjectIdentifier: HTTPConnection] = [:]
-    private var sweepTimer: (any DispatchSourceTimer)?
+
+    private let epoll: Int32
+    private let wakeup: Int32
+    /// Work handed in from other threads, run on the loop thread in order.
+    private let inbox = Mutex<[@Sendable () -> Void]>([])
+    private var connections: [Int32: HTTPConnection] = [:]
+    private var sweepInterval: UInt64?  // nanoseconds
+    private var nextSweep: UInt64 = .max
+    private let running = Atomic<Bool>(true)
 
     init(index: Int) {
-        queue = DispatchQueue(label: "accord.http.loop.\(index)")
         readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
+        epoll = accord_epoll_create()
+        wakeup = accord_eventfd()
+        precondition(epoll >= 0 && wakeup >= 0, "epoll or eventfd unavailable: \(String(cString: strerror(errno)))")
+        _ = accord_epoll_add(epoll, wakeup, UInt32(ACCORD_EPOLL_IN))
+        let thread = Thread { [self] in run() }
+        thread.name = "accord.http.loop.\(index)"
+        thread.start()
     }
 
     deinit {
-        sweepTimer?.cancel()
         readBuffer.deallocate()
+        close(epoll)
+        close(wakeup)
     }
 
-    func register(_ connection: HTTPConnection) {
-        connections[ObjectIdentifier(connection)] = connection
+    /// Runs `work` on the loop thread, after what is already queued.
+    func execute(_ work: @escaping @Sendable () -> Void) {
+        inbox.withLock { $0.append(work) }
+        accord_eventfd_signal(wakeup)
     }
 
-    func unregister(_ connection: HTTPConnection) {
-        connections[ObjectIdentifier(connection)] = nil
+    /// Ends the thread once it has run what is queued; connections should be closed before.
+    func stop() {
+        execute { [self] in running.store(false, ordering: .relaxed) }
+    }
+
+    // MARK: Connections (loop thread only)
+
+    func register(_ connection: HTTPConnection, fd: Int32, read: Bool) {
+        connections[fd] = connection
+        _ = accord_epoll_add(epoll, fd, read ? UInt32(ACCORD_EPOLL_IN) : 0)
+    }
+
+    /// Which events of `fd` wake the loop.
+    func watch(_ fd: Int32, read: Bool, write: Bool) {
+        let events = (read ? UInt32(ACCORD_EPOLL_IN) : 0) | (write ? UInt32(ACCORD_EPOLL_OUT) : 0)
+        _ = accord_epoll_modify(epoll, fd, events)
+    }
+
+    /// Forgets the connection; the caller closes the descriptor.
+    func unregister(_ fd: Int32) {
+        _ = accord_epoll_remove(epoll, fd)
+        connections[fd] = nil
     }
 
     var allConnections: [HTTPConnection] { Array(connections.values) }
 
     /// Deadlines are enforced by one periodic sweep per loop rather than a timer per connection.
     func startSweeping(every interval: Duration) {
-        queue.async { [self] in
-            guard sweepTimer == nil else { return }
-            let timer = DispatchSource.makeTimerSource(queue: queue)
-            let nanos = Int(interval.nanoseconds)
-            timer.schedule(
-                deadline: .now() + .nanoseconds(nanos), repeating: .nanoseconds(nanos),
-                leeway: .nanoseconds(nanos / 4))
-            timer.setEventHandler { [unowned self] in
-                let now = DispatchTime.now().uptimeNanoseconds
-                for connection in connections.values { connection.checkDeadlines(now: now) }
-            }
-            sweepTimer = timer
-            timer.resume()
+        execute { [self] in
+            sweepInterval = interval.nanoseconds
+            nextSweep = Self.now() + interval.nanoseconds
         }
     }
 
     func stopSweeping() {
-        queue.async { [self] in
-            sweepTimer?.cancel()
-            sweepTimer = nil
+        execute { [self] in
+            sweepInterval = nil
+            nextSweep = .max
+        }
+    }
+
+    // MARK: The loop
+
+    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    private func run() {
+        let capacity = 256
+        let fds = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let events = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        defer {
+            fds.deallocate()
+            events.deallocate()
+        }
+        while running.load(ordering: .relaxed) {
+            let now = Self.now()
+            let timeout =
+                nextSweep == .max ? -1 : Int32(clamping: (nextSweep > now ? nextSweep - now : 0) / 1_000_000 + 1)
+            let count = accord_epoll_wait(epoll, fds, events, Int32(capacity), timeout)
+            if count < 0 && errno != EINTR { fatalError("epoll_wait: \(String(cString: strerror(errno)))") }
+            for i in 0..<max(0, Int(count)) {
+                let fd = fds[i]
+                if fd == wakeup {
+                    accord_eventfd_drain(wakeup)
+                    continue
+                }
+                // A connection closed by an earlier event of this round is gone.
+                guard let connection = connections[fd] else { continue }
+                let flags = events[i]
+                if flags & UInt32(ACCORD_EPOLL_ERR | ACCORD_EPOLL_HUP) != 0 && flags & UInt32(ACCORD_EPOLL_IN) == 0 {
+                    connection.close()  // reset or closed both ways: nothing more can be read or written
+                    continue
+                }
+                if flags & UInt32(ACCORD_EPOLL_OUT) != 0 { connection.writable() }
+                if flags & UInt32(ACCORD_EPOLL_IN | ACCORD_EPOLL_HUP | ACCORD_EPOLL_ERR) != 0,
+                    connections[fd] === connection
+                {
+                    connection.readable()
+                }
+            }
+            for work in inbox.withLock({ inbox -> [@Sendable () -> Void] in
+                defer { inbox.removeAll(keepingCapacity: true) }
+                return inbox
+            }) {
+                work()
+            }
+            let after = Self.now()
+            if after >= nextSweep, let sweepInterval {
+                nextSweep = after + sweepInterval
+                for connection in Array(connections.values) { connection.checkDeadlines(now: after) }
+            }
         }
     }
 }

@@ -42,7 +42,7 @@ public final class HTTPServer: Sendable {
 
     deinit {
         state.withLock { $0.listener }?.stopAsync()
-        for loop in loops { loop.stopSweeping() }
+        for loop in loops { loop.stop() }
     }
 
     /// Current open connections.
@@ -81,7 +81,7 @@ public final class HTTPServer: Sendable {
         }
         listener?.stop()
         for loop in loops {
-            loop.queue.async { for connection in loop.allConnections { connection.shutdownGracefully() } }
+            loop.execute { for connection in loop.allConnections { connection.shutdownGracefully() } }
         }
         let clock = ContinuousClock()
         let graceDeadline = clock.now + configuration.shutdownGracePeriod
@@ -91,14 +91,14 @@ public final class HTTPServer: Sendable {
         if connectionCount > 0 {
             logger.warning("shutdown grace period over; closing \(connectionCount) connection(s)")
             for loop in loops {
-                loop.queue.async { for connection in loop.allConnections { connection.close() } }
+                loop.execute { for connection in loop.allConnections { connection.close() } }
             }
             let forceDeadline = clock.now + .seconds(1)
             while connectionCount > 0 && clock.now < forceDeadline {
                 try? await Task.sleep(for: .milliseconds(10))
             }
         }
-        for loop in loops { loop.stopSweeping() }
+        for loop in loops { loop.stop() }
     }
 
     // MARK: - Accepting
@@ -126,7 +126,7 @@ public final class HTTPServer: Sendable {
             configuration: configuration, logger: logger, handler: handler, immediateHandler: immediateHandler,
             onClose: { [weak self] in self?.state.withLock { $0.connectionCount -= 1 } })
         let connection = HTTPConnection(fd: fd, remoteAddress: remoteAddress, loop: loop, environment: environment)
-        loop.queue.async { connection.start() }
+        loop.execute { connection.start() }
     }
 
     /// Over the connection limit: a best-effort 503 and close, never blocking the accept queue.
