@@ -86,13 +86,6 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
         }
     }
 
-    func stopSweeping() {
-        execute { [self] in
-            sweepInterval = nil
-            nextSweep = .max
-        }
-    }
-
     // MARK: The loop
 
     private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }

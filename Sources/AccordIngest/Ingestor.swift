@@ -73,14 +73,9 @@ public final class Ingestor: Sendable {
     @discardableResult
     public func restoreDataFolder() -> Int {
         guard let dataFolder else { return 0 }
-        let (stored, unreadable) = dataFolder.load()
-        for name in unreadable {
-            logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
-        }
-        let batch = prepared(stored)
-        if !batch.isEmpty { store.update { $0.replacing(batch: batch) } }
-        logger.info("data folder restored", metadata: ["articles": "\(batch.count)"])
-        return batch.count
+        let count = publish(dataFolder.load())
+        logger.info("data folder restored", metadata: ["articles": "\(count)"])
+        return count
     }
 
     // MARK: Writes
@@ -180,14 +175,19 @@ public final class Ingestor: Sendable {
     public func pickUpDataFolder() -> Int {
         guard let dataFolder else { return 0 }
         let snapshot = store.snapshot
-        let (stored, unreadable) = dataFolder.loadChanges(skipping: { snapshot.article(id: $0) != nil })
-        for name in unreadable {
+        let count = publish(dataFolder.loadChanges(skipping: { snapshot.article(id: $0) != nil }))
+        if count > 0 { logger.info("picked up articles from the data folder", metadata: ["articles": "\(count)"]) }
+        return count
+    }
+
+    /// Articles read from the data folder, re-extracted and published as one new version (none
+    /// when there are none); damaged files are logged. Returns how many were published.
+    private func publish(_ read: (articles: [StoredArticle], unreadable: [String])) -> Int {
+        for name in read.unreadable {
             logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
         }
-        let batch = prepared(stored)
-        guard !batch.isEmpty else { return 0 }
-        store.update { $0.replacing(batch: batch) }
-        logger.info("picked up articles from the data folder", metadata: ["articles": "\(batch.count)"])
+        let batch = prepared(read.articles)
+        if !batch.isEmpty { store.update { $0.replacing(batch: batch) } }
         return batch.count
     }
 
