@@ -1,3 +1,5 @@
+import AccordHTTP
+
 /// `Accept` negotiation (RFC 9110 12.5.1): each resource has one media type; a request that
 /// rules it out gets 406 instead of a body it said it cannot use.
 enum AcceptHeader {
@@ -31,6 +33,11 @@ enum AcceptHeader {
     private static func split(_ mediaType: String) -> (String, String) {
         let halves = mediaType.split(separator: "/", maxSplits: 1).map(String.init)
         return (halves.first ?? "", halves.count > 1 ? halves[1] : "")
+    }
+
+    /// 406 unless the request's `Accept` admits `mediaType`.
+    static func require(_ mediaType: String, for request: HTTPServerRequest) throws(Problem) {
+        guard allows(request.headerFields[.accept], mediaType) else { throw notAcceptable(mediaType) }
     }
 
     static func notAcceptable(_ mediaType: String) -> Problem {

@@ -121,9 +121,7 @@ public final class Application: Sendable {
     func cached(
         _ context: RequestContext, _ build: () throws(Problem) -> (HTTPFields, [UInt8])
     ) throws(Problem) -> HTTPServerResponse {
-        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
-            throw AcceptHeader.notAcceptable("application/json")
-        }
+        try AcceptHeader.require("application/json", for: context.request)
         let representation = try cache.representation(version: context.snapshot.version, key: context.cacheKey) {
             () throws(Problem) -> Representation in
             let (headers, body) = try build()

@@ -87,9 +87,7 @@ extension Application {
     /// version, so this answer is built each time, with an ETag from its bytes.
     func sources(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
-        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
-            throw AcceptHeader.notAcceptable("application/json")
-        }
+        try AcceptHeader.require("application/json", for: context.request)
         let statuses = sourceWatcher?.statuses ?? []
         var json = JSONWriter(capacity: 512 * (statuses.count + 1))
         json.object { $0.member("data", statuses.map(SourceRow.init)) }

@@ -25,9 +25,7 @@ extension Application {
     /// Server-Sent Events: the store's version whenever it changes (see `EventHub`).
     func eventStream(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
-        guard AcceptHeader.allows(context.request.headerFields[.accept], "text/event-stream") else {
-            throw AcceptHeader.notAcceptable("text/event-stream")
-        }
+        try AcceptHeader.require("text/event-stream", for: context.request)
         let lastEventID = context.request.headerFields[.lastEventID].flatMap {
             UInt64($0.trimmingCharacters(in: .whitespaces))
         }
@@ -69,18 +67,14 @@ extension Application {
 
     func openAPI(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
-        guard AcceptHeader.allows(context.request.headerFields[.accept], "application/json") else {
-            throw AcceptHeader.notAcceptable("application/json")
-        }
+        try AcceptHeader.require("application/json", for: context.request)
         return staticPages.openAPI.response(to: context.request)
     }
 
     /// A page for people: links arrive with filters, tracking and state parameters, which the
     /// page's script reads (or ignores), not the server.
     func dashboard(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
-        guard AcceptHeader.allows(context.request.headerFields[.accept], "text/html") else {
-            throw AcceptHeader.notAcceptable("text/html")
-        }
+        try AcceptHeader.require("text/html", for: context.request)
         return staticPages.dashboard.response(to: context.request)
     }
 
