@@ -90,7 +90,7 @@ public final class SourceWatcher: Sendable {
         } catch {
             outcome = .failure(error)
         }
-        return record(outcome, for: index, interval: source.intervalSeconds)
+        return record(outcome, for: index, source: source)
     }
 
     private func ingestFeed(_ page: FetchedPage, of index: Int, source: WatchedSource) async throws(IngestError) {
@@ -137,7 +137,7 @@ public final class SourceWatcher: Sendable {
 
     /// Notes the outcome and picks the next wait: the interval after success, doubling per
     /// consecutive failure up to the maximum, each moved by the jitter.
-    private func record(_ outcome: Result<String, IngestError>, for index: Int, interval: Double) -> Duration {
+    private func record(_ outcome: Result<String, IngestError>, for index: Int, source: WatchedSource) -> Duration {
         let failures = memory.withLock { memory in
             var status = memory.statuses[index]
             status.lastFetch = Timestamp.rfc3339(Date())
@@ -157,9 +157,9 @@ public final class SourceWatcher: Sendable {
         if case .failure(let error) = outcome {
             logger.warning(
                 "source poll failed",
-                metadata: ["source": "\(memory.withLock { $0.statuses[index].source.name })", "error": "\(error)"])
+                metadata: ["source": "\(source.name)", "error": "\(error)"])
         }
-        let backedOff = interval * pow(2, Double(min(failures, 30)))
+        let backedOff = source.intervalSeconds * pow(2, Double(min(failures, 30)))
         let capped = min(backedOff, Double(configuration.maximumBackoff.components.seconds))
         let jittered = capped * (1 + Double.random(in: -configuration.jitter...configuration.jitter))
         return .milliseconds(Int(max(1, jittered) * 1000))
