@@ -206,32 +206,52 @@ struct QueryBenchmark {
         print(
             String(
                 format: "store: %d agreements, %d commitments, built with indexes in %.1f s, resident %.0f MiB",
-                snapshot.agreements.count, snapshot.commitments.count, seconds(clock.now - started), residentMiB()))
+                snapshot.agreementCount, snapshot.commitmentCount, seconds(clock.now - started), residentMiB()))
 
-        // A write: one more article with one agreement and its commitments, as POST /articles adds.
+        // Writes: one more article with one agreement and its commitments, as POST /articles adds.
+        // Each lands in the delta; the last ones show a write when the delta is nearly full.
         let written = Synthetic.snapshot(agreements: 1, perAgreement: option("--per-agreement", 10))
-        let writeStarted = clock.now
-        let afterWrite = snapshot.replacing(
-            article: Article(
-                id: "written", title: "t", language: "en", publisher: nil, url: nil, published: nil,
-                ingestedAt: "2026-01-01T00:00:00Z", contentHash: "sha256:written", text: written.articles[0].text),
-            agreements: written.agreements.map {
-                var agreement = $0
-                agreement.id = "written"
-                agreement.articleId = "written"
-                return agreement
-            },
-            commitments: written.commitments.map {
-                var commitment = $0
-                commitment.id = "written-" + commitment.id
-                commitment.agreementId = "written"
-                commitment.articleId = "written"
-                return commitment
-            })
+        func write(_ n: Int, onto snapshot: Snapshot) -> Snapshot {
+            snapshot.replacing(
+                article: Article(
+                    id: "written-\(n)", title: "t", language: "en", publisher: nil, url: nil, published: nil,
+                    ingestedAt: "2026-01-01T00:00:00Z", contentHash: "sha256:written-\(n)",
+                    text: written.articles[0].text),
+                agreements: written.agreements.map {
+                    var agreement = $0
+                    agreement.id = "written-\(n)"
+                    agreement.articleId = "written-\(n)"
+                    return agreement
+                },
+                commitments: written.commitments.map {
+                    var commitment = $0
+                    commitment.id = "written-\(n)-" + commitment.id
+                    commitment.agreementId = "written-\(n)"
+                    commitment.articleId = "written-\(n)"
+                    return commitment
+                })
+        }
+        var afterWrites = snapshot
+        var firstWrite = 0.0
+        var lastWrite = 0.0
+        var writes = 0
+        let writesStarted = clock.now
+        while !afterWrites.needsCompaction {
+            let writeStarted = clock.now
+            afterWrites = write(writes, onto: afterWrites)
+            lastWrite = seconds(clock.now - writeStarted) * 1000
+            if writes == 0 { firstWrite = lastWrite }
+            writes += 1
+        }
+        let writesTook = seconds(clock.now - writesStarted)
+        let compactionStarted = clock.now
+        _ = afterWrites.compacted()
         print(
             String(
-                format: "write  one more article: new snapshot with indexes in %.2f s (%d agreements)",
-                seconds(clock.now - writeStarted), afterWrite.agreements.count))
+                format:
+                    "write  one article: %.1f ms into an empty delta, %.1f ms into a full one (%d articles), mean %.1f ms; folding the delta into the base %.1f s",
+                firstWrite, lastWrite, writes, writesTook * 1000 / Double(writes),
+                seconds(clock.now - compactionStarted)))
 
         // In-process, the store alone.
         var filtered = AgreementQuery()
@@ -246,6 +266,12 @@ struct QueryBenchmark {
             String(
                 format: "store  filtered page (party+topic) %.3f ms · search, 2 words over the commitments %.3f ms",
                 storeFiltered, storeSearch))
+        let deltaFiltered = await median { checksum &+= afterWrites.agreements(matching: filtered).total }
+        let deltaSearch = await median { checksum &+= afterWrites.commitments(matching: search).total }
+        print(
+            String(
+                format: "store  the same with a full delta: filtered page %.3f ms · search %.3f ms", deltaFiltered,
+                deltaSearch))
 
         // In-process through the application: routing, validation, the representation cache.
         var logger = Logger(label: "bench")

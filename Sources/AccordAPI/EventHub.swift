@@ -90,14 +90,14 @@ final class EventHub: Sendable {
                 "added",
                 since.map {
                     [
-                        "agreements": snapshot.agreements.count - $0.agreements.count,
-                        "articles": snapshot.articles.count - $0.articles.count,
-                        "commitments": snapshot.commitments.count - $0.commitments.count,
+                        "agreements": snapshot.agreementCount - $0.agreementCount,
+                        "articles": snapshot.articleCount - $0.articleCount,
+                        "commitments": snapshot.commitmentCount - $0.commitmentCount,
                     ]
                 })
-            o.member("agreements", snapshot.agreements.count)
-            o.member("articles", snapshot.articles.count)
-            o.member("commitments", snapshot.commitments.count)
+            o.member("agreements", snapshot.agreementCount)
+            o.member("articles", snapshot.articleCount)
+            o.member("commitments", snapshot.commitmentCount)
             o.member("since", lastEventID.map { Int(clamping: $0) })
             o.member("version", Int(clamping: snapshot.version))
         }

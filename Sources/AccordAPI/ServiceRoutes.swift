@@ -18,7 +18,7 @@ extension Application {
         }
         let snapshot = context.snapshot
         return uncached(
-            #"{"status":"ready","version":\#(snapshot.version),"articles":\#(snapshot.articles.count),"agreements":\#(snapshot.agreements.count),"commitments":\#(snapshot.commitments.count)}"#
+            #"{"status":"ready","version":\#(snapshot.version),"articles":\#(snapshot.articleCount),"agreements":\#(snapshot.agreementCount),"commitments":\#(snapshot.commitmentCount)}"#
         )
     }
 
@@ -48,9 +48,9 @@ extension Application {
         let snapshot = context.snapshot
         for (name, help, value) in [
             ("version", "The store's snapshot version.", Double(snapshot.version)),
-            ("articles", "Articles in the store.", Double(snapshot.articles.count)),
-            ("agreements", "Agreements in the store.", Double(snapshot.agreements.count)),
-            ("commitments", "Commitments in the store.", Double(snapshot.commitments.count)),
+            ("articles", "Articles in the store.", Double(snapshot.articleCount)),
+            ("agreements", "Agreements in the store.", Double(snapshot.agreementCount)),
+            ("commitments", "Commitments in the store.", Double(snapshot.commitmentCount)),
         ] {
             metrics.makeGauge(
                 descriptor: MetricNameDescriptor(

@@ -97,10 +97,10 @@ public final class SourceWatcher: Sendable {
         guard let feed = Feed.parse(page.text) else {
             throw .fetchFailed("\(source.url) is not an RSS or Atom feed")
         }
-        let known = Set(ingestor.store.snapshot.articles.compactMap(\.url))
+        let snapshot = ingestor.store.snapshot
         let seen = memory.withLock { $0.seenLinks[index] }
         let fresh = feed.items.prefix(configuration.maximumItemsPerPoll).filter {
-            !seen.contains($0.link) && !known.contains($0.link)
+            !seen.contains($0.link) && !snapshot.hasArticle(url: $0.link)
         }
         for item in fresh {
             if Task.isCancelled { return }

@@ -38,4 +38,28 @@ enum PostingList {
         for position in out where position != unique.last { unique.append(position) }
         return unique
     }
+
+    /// Positions of `a` not in `b`.
+    static func subtract(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !b.isEmpty else { return a }
+        var out: [Int] = []
+        out.reserveCapacity(a.count)
+        var j = 0
+        for position in a {
+            while j < b.count && b[j] < position { j += 1 }
+            if j == b.count || b[j] != position { out.append(position) }
+        }
+        return out
+    }
+
+    /// Whether an ascending list holds `position`.
+    static func contains(_ list: [Int], _ position: Int) -> Bool {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < position { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == position
+    }
 }

@@ -10,7 +10,8 @@ struct SearchIndex: Sendable {
 
     private var postings: [String: [Posting]] = [:]
     private var lengths: [Int32] = []
-    private var averageLength = 1.0
+    /// Words in all records, for the average length BM25 normalises by.
+    private(set) var totalLength = 0
 
     /// `texts(i)` gives every text of record i that search should see.
     init(count: Int, texts: (Int) -> [String]) {
@@ -31,38 +32,54 @@ struct SearchIndex: Sendable {
             lengths.append(Int32(length))
             total += length
         }
-        averageLength = count > 0 ? max(1, Double(total) / Double(count)) : 1
+        totalLength = total
     }
 
-    /// Records containing every term, with a BM25 relevance score, in record order.
-    func search(_ terms: [String]) -> [(record: Int, score: Double)] {
+    var documentCount: Int { lengths.count }
+
+    /// How many records contain `term`.
+    func frequency(of term: String) -> Int { postings[term]?.count ?? 0 }
+
+    /// Records containing every term, with a BM25 relevance score, in record order. Weights
+    /// come from `corpus`, the whole collection this index is a part of, so that scores from
+    /// different segments compare; terms are added in query order, so the same record scores
+    /// the same bits in any segment.
+    func search(_ terms: [String], in corpus: SearchCorpus) -> [(record: Int, score: Double)] {
         guard !terms.isEmpty else { return [] }
         var lists: [[Posting]] = []
         for term in terms {
             guard let list = postings[term] else { return [] }
             lists.append(list)
         }
-        lists.sort { $0.count < $1.count }
-        let documents = Double(lengths.count)
-        let weights = lists.map { log(1 + (documents - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
+        let weights = terms.map { corpus.weight(of: $0) }
+        let averageLength = corpus.averageLength
         // Walk the shortest list; find each record in the others by binary search.
+        let shortest = lists.indices.min { lists[$0].count < lists[$1].count }!
         var results: [(Int, Double)] = []
-        for posting in lists[0] {
-            var score = bm25(posting, weight: weights[0])
-            var inAll = true
-            for i in 1..<lists.count {
-                guard let other = Self.find(posting.record, in: lists[i]) else {
-                    inAll = false
-                    break
+        var found = [Posting](repeating: Posting(record: 0, count: 0), count: lists.count)
+        candidates: for posting in lists[shortest] {
+            for i in lists.indices {
+                guard let other = i == shortest ? posting : Self.find(posting.record, in: lists[i]) else {
+                    continue candidates
                 }
-                score += bm25(other, weight: weights[i])
+                found[i] = other
             }
-            if inAll { results.append((Int(posting.record), score)) }
+            var score = 0.0
+            for i in lists.indices { score += bm25(found[i], weight: weights[i], averageLength: averageLength) }
+            results.append((Int(posting.record), score))
         }
         return results
     }
 
-    private func bm25(_ posting: Posting, weight: Double) -> Double {
+    /// Words in the record at `position`.
+    func length(of position: Int) -> Int { Int(lengths[position]) }
+
+    /// Whether the record at `position` contains `term`.
+    func contains(_ term: String, at position: Int) -> Bool {
+        postings[term].flatMap { Self.find(Int32(position), in: $0) } != nil
+    }
+
+    private func bm25(_ posting: Posting, weight: Double, averageLength: Double) -> Double {
         let k1 = 1.2
         let b = 0.75
         let tf = Double(posting.count)
@@ -78,6 +95,35 @@ struct SearchIndex: Sendable {
             if list[mid].record < record { low = mid + 1 } else { high = mid }
         }
         return low < list.count && list[low].record == record ? list[low] : nil
+    }
+}
+
+/// The collection statistics BM25 weighs terms by, summed over the segments of a snapshot.
+struct SearchCorpus {
+    var documents = 0
+    var totalLength = 0
+    var frequencies: [String: Int] = [:]
+
+    /// The statistics of `base` less its `hidden` records, plus `delta`'s: the same numbers as
+    /// one index over the visible records would give.
+    init(_ base: SearchIndex, less hidden: [Int], _ delta: SearchIndex, terms: [String]) {
+        for index in [base, delta] {
+            documents += index.documentCount
+            totalLength += index.totalLength
+            for term in terms { frequencies[term, default: 0] += index.frequency(of: term) }
+        }
+        for position in hidden {
+            documents -= 1
+            totalLength -= base.length(of: position)
+            for term in terms where base.contains(term, at: position) { frequencies[term, default: 0] -= 1 }
+        }
+    }
+
+    var averageLength: Double { documents > 0 ? max(1, Double(totalLength) / Double(documents)) : 1 }
+
+    func weight(of term: String) -> Double {
+        let n = Double(frequencies[term] ?? 0)
+        return log(1 + (Double(documents) - n + 0.5) / (n + 0.5))
     }
 }
 

@@ -1,10 +1,12 @@
 import AccordModel
 
-/// Positions of records by the keys that lists filter on, built once per snapshot so a
+/// Positions of records by the keys that lists filter on, built once per segment so a
 /// filtered list reads only the records it returns.
-struct SnapshotIndex: Sendable {
+struct SegmentIndex: Sendable {
     var articleByID: [String: Int] = [:]
-    var articleByContentHash: [String: Int] = [:]
+    /// Every article with this hash, first stored first.
+    var articlesByContentHash: [String: [Int]] = [:]
+    var articlesByURL: [String: [Int]] = [:]
     var agreementByID: [String: Int] = [:]
     var agreementsByParty: [String: [Int]] = [:]
     var agreementsByTopic: [String: [Int]] = [:]
@@ -20,7 +22,8 @@ struct SnapshotIndex: Sendable {
     init(articles: [Article], agreements: [Agreement], commitments: [Commitment]) {
         for (i, article) in articles.enumerated() {
             articleByID[article.id] = i
-            if articleByContentHash[article.contentHash] == nil { articleByContentHash[article.contentHash] = i }
+            articlesByContentHash[article.contentHash, default: []].append(i)
+            if let url = article.url { articlesByURL[url, default: []].append(i) }
         }
         for (i, agreement) in agreements.enumerated() {
             agreementByID[agreement.id] = i
