@@ -46,6 +46,8 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "AccordStore", dependencies: ["AccordModel"], swiftSettings: strict),
+        // Which reports are one agreement, and which commitments one promise: records in, records out.
+        .target(name: "AccordMerge", dependencies: ["AccordModel"], swiftSettings: strict),
         .target(
             name: "AccordExtract",
             dependencies: ["AccordModel", .product(name: "Crypto", package: "swift-crypto")],
@@ -57,7 +59,7 @@ let package = Package(
         .target(
             name: "AccordIngest",
             dependencies: [
-                "AccordModel", "AccordStore", "AccordExtract", "AccordFetch",
+                "AccordModel", "AccordStore", "AccordExtract", "AccordFetch", "AccordMerge",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -110,6 +112,13 @@ let package = Package(
             dependencies: ["AccordHTTP", "CZlib", .product(name: "HTTPTypes", package: "swift-http-types")],
             swiftSettings: strict),
         .testTarget(name: "AccordStoreTests", dependencies: ["AccordStore", "AccordModel"], swiftSettings: strict),
+        .testTarget(
+            name: "AccordMergeTests",
+            dependencies: [
+                "AccordMerge", "AccordModel", "AccordExtract", "AccordIngest", "AccordStore", "AccordFetch",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "AccordExtractTests", dependencies: ["AccordExtract", "AccordModel"],
             resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -44,6 +44,7 @@ extension Commitment: JSONValue {
             o.member("due", due)
             o.member("dueText", dueText)
             o.member("evidence", evidence)
+            o.member("evidences", evidences)
             o.member("id", id)
             o.member("parties", parties)
             o.member("text", text)
@@ -85,6 +86,17 @@ extension Evidence: JSONValue {
         json.object { o in
             o.member("end", end)
             o.member("start", start)
+        }
+    }
+}
+
+extension SourceEvidence: JSONValue {
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("articleId", articleId)
+            o.member("end", end)
+            o.member("start", start)
+            o.member("text", text)
         }
     }
 }

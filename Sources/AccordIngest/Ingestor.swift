@@ -1,5 +1,6 @@
 import AccordExtract
 import AccordFetch
+import AccordMerge
 import AccordModel
 import AccordStore
 import Foundation
@@ -14,6 +15,8 @@ public final class Ingestor: Sendable {
     private let dataFolder: DataFolder?
     private let logger: Logger
     private let now: @Sendable () -> Date
+    /// Each report as extracted, and how they merge.
+    private let book = ReportBook()
 
     /// `dataDirectory` nil keeps accepted articles in memory only (tests, `accord extract`).
     public init(
@@ -50,7 +53,7 @@ public final class Ingestor: Sendable {
 
     private func load(_ files: [SeedFolder.File]) -> Int {
         let ingestedAt = Timestamp.rfc3339(now())
-        var batch: [(Article, [Agreement], [Commitment])] = []
+        var batch: [Report] = []
         for file in files {
             guard let bytes = FileManager.default.contents(atPath: file.url.path).map(Array.init) else {
                 logger.warning("skipping unreadable article file", metadata: ["file": "\(file.url.path)"])
@@ -60,12 +63,12 @@ public final class Ingestor: Sendable {
                 let result = try prepare(
                     text: TextDecoding.decode(bytes, contentType: nil), hash: ContentHash.of(bytes),
                     format: file.format, metadata: file.metadata, id: file.id, ingestedAt: ingestedAt)
-                batch.append((result.article, result.agreements, result.commitments))
+                batch.append(result.report)
             } catch {
                 logger.warning("skipping article file", metadata: ["file": "\(file.url.path)", "reason": "\(error)"])
             }
         }
-        store.update { $0.replacing(batch: batch) }
+        store.update { book.publish(batch, onto: $0) }
         return batch.count
     }
 
@@ -112,8 +115,7 @@ public final class Ingestor: Sendable {
                 created = false
                 return snapshot
             }
-            return snapshot.replacing(
-                article: prepared.article, agreements: prepared.agreements, commitments: prepared.commitments)
+            return book.publish([prepared.report], onto: snapshot)
         }
         if !created { return existingResult(prepared.article) }
         logger.info(
@@ -122,9 +124,9 @@ public final class Ingestor: Sendable {
                 "article": "\(id)", "agreements": "\(prepared.agreements.count)",
                 "commitments": "\(prepared.commitments.count)",
             ])
-        return IngestResult(
-            article: prepared.article, agreements: prepared.agreements, commitments: prepared.commitments,
-            created: true)
+        var result = existingResult(prepared.article)
+        result.created = true
+        return result
     }
 
     /// Fetches a page with libcurl and ingests it with its URL (and whatever else is known of
@@ -187,7 +189,7 @@ public final class Ingestor: Sendable {
             logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
         }
         let batch = prepared(read.articles)
-        if !batch.isEmpty { store.update { $0.replacing(batch: batch) } }
+        if !batch.isEmpty { store.update { book.publish(batch, onto: $0) } }
         return batch.count
     }
 
@@ -209,6 +211,8 @@ public final class Ingestor: Sendable {
         var article: Article
         var agreements: [Agreement]
         var commitments: [Commitment]
+
+        var report: Report { Report(article: article, agreements: agreements, commitments: commitments) }
     }
 
     /// Text → document → records, without touching the store.
@@ -228,15 +232,15 @@ public final class Ingestor: Sendable {
     }
 
     /// Stored articles re-extracted; those that no longer extract are logged and left out.
-    private func prepared(_ stored: [StoredArticle]) -> [(Article, [Agreement], [Commitment])] {
-        var batch: [(Article, [Agreement], [Commitment])] = []
+    private func prepared(_ stored: [StoredArticle]) -> [Report] {
+        var batch: [Report] = []
         for item in stored {
             do {
                 guard let format = DocumentFormat(rawValue: item.format) else { throw IngestError.emptyDocument }
                 let result = try prepare(
                     text: item.raw, hash: item.contentHash, format: format, metadata: item.metadata, id: item.id,
                     ingestedAt: item.ingestedAt)
-                batch.append((result.article, result.agreements, result.commitments))
+                batch.append(result.report)
             } catch {
                 logger.warning("skipping stored article", metadata: ["article": "\(item.id)", "reason": "\(error)"])
             }
@@ -244,17 +248,24 @@ public final class Ingestor: Sendable {
         return batch
     }
 
+    /// What the store holds of an article: the merged agreements it reports, and those of
+    /// their commitments it states.
     private func existingResult(_ article: Article) -> IngestResult {
         let snapshot = store.snapshot
-        var agreements = AgreementQuery()
-        agreements.article = article.id
-        agreements.limit = .max
-        var commitments = CommitmentQuery()
-        commitments.article = article.id
-        commitments.limit = .max
+        let agreements = book.agreementIDs(ofArticle: article.id).compactMap { snapshot.agreement(id: $0) }
+        let commitments = agreements.flatMap { snapshot.commitments(ofAgreement: $0.id) }.filter {
+            $0.evidences.contains { $0.articleId == article.id }
+        }
         return IngestResult(
-            article: snapshot.article(id: article.id) ?? article,
-            agreements: snapshot.agreements(matching: agreements).items,
-            commitments: snapshot.commitments(matching: commitments).items, created: false)
+            article: snapshot.article(id: article.id) ?? article, agreements: agreements, commitments: commitments,
+            created: false)
     }
+
+    // MARK: Merged records
+
+    /// Where a merged-away agreement or commitment id now lives (for 301s).
+    public func redirect(_ id: String) -> String? { book.redirect(id) }
+
+    /// How a merged agreement was formed: its reports, why they were joined, what each added.
+    public func merged(_ id: String) -> MergedAgreement? { book.merged(id) }
 }

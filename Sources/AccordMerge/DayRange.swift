@@ -1,0 +1,45 @@
+/// The days an ISO date of any precision covers ("2025" is a whole year), as days since
+/// 1970-01-01, so that dates of different precision can be compared.
+enum DayRange {
+    static func of(_ iso: String?) -> ClosedRange<Int>? {
+        guard let iso else { return nil }
+        let parts = iso.prefix(10).split(separator: "-").map { Int($0) }
+        guard let year = parts.first ?? nil, parts.allSatisfy({ $0 != nil }) else { return nil }
+        switch parts.count {
+        case 1: return day(year, 1, 1)...day(year, 12, 31)
+        case 2:
+            guard let month = parts[1], (1...12).contains(month) else { return nil }
+            let next = month == 12 ? day(year + 1, 1, 1) : day(year, month + 1, 1)
+            return day(year, month, 1)...(next - 1)
+        default:
+            guard let month = parts[1], let d = parts[2], (1...12).contains(month), (1...31).contains(d) else {
+                return nil
+            }
+            return day(year, month, d)...day(year, month, d)
+        }
+    }
+
+    /// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Whether two dates can name the same day: their ranges meet, or they are a day apart
+    /// (outlets in different time zones date the same signing differently).
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        guard let x = of(a), let y = of(b) else { return a == b }
+        return x.lowerBound <= y.upperBound + 1 && y.lowerBound <= x.upperBound + 1
+    }
+
+    /// The more precise of two compatible dates.
+    static func morePrecise(_ a: String?, _ b: String?) -> String? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b.count > a.count ? b : a
+    }
+}
