@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "AccordAPI",
             dependencies: [
-                "AccordModel", "AccordHTTP", "AccordStore", "AccordIngest",
+                "AccordModel", "AccordHTTP", "AccordStore", "AccordIngest", "AccordMerge",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -20,5 +20,8 @@ public struct APIConfiguration: Sendable {
     /// A comment line on every event stream this often, so proxies keep quiet streams open.
     public var eventHeartbeat: Duration = .seconds(15)
 
+    /// A commitment whose deadline's last day is at most this many days away is `due-soon`.
+    public var dueSoonDays = 30
+
     public init() {}
 }

@@ -8,7 +8,31 @@ protocol ListItem: Sendable {
 }
 
 extension Agreement: ListItem {}
-extension Commitment: ListItem {}
+
+/// A commitment as the API shows it: the record and where its deadline stands on the day
+/// the request counts from.
+struct CommitmentView: ListItem, JSONValue {
+    var commitment: Commitment
+    var status: DeadlineStatus
+
+    init(_ commitment: Commitment, as query: CommitmentQuery) {
+        self.commitment = commitment
+        self.status = query.status(of: commitment.due)
+    }
+
+    /// As of the server's today, `dueSoonDays` as configured.
+    init(_ commitment: Commitment, dueSoonDays: Int) {
+        var query = CommitmentQuery()
+        query.dueSoonDays = dueSoonDays
+        self.init(commitment, as: query)
+    }
+
+    func writeJSON(to json: inout JSONWriter) { writeJSON(to: &json, only: nil) }
+
+    func writeJSON(to json: inout JSONWriter, only: Set<String>?) {
+        commitment.writeJSON(to: &json, only: only) { $0.member("status", status.rawValue) }
+    }
+}
 
 /// `{"data", "total", "limit", "offset", "next"}`: the body of every list, plus `facets` when
 /// asked for (value counts over the whole filtered set).
@@ -104,7 +128,7 @@ struct ArticleSummary: ListItem {
 /// `GET /agreements/{id}`: the agreement with its commitments.
 struct AgreementDetail: JSONValue {
     var agreement: Agreement
-    var commitments: [Commitment]
+    var commitments: [CommitmentView]
 
     func writeJSON(to json: inout JSONWriter) {
         agreement.writeJSON(to: &json, only: nil) { $0.member("commitments", commitments) }
@@ -115,7 +139,7 @@ struct AgreementDetail: JSONValue {
 struct IngestBody: JSONValue {
     var article: Article
     var agreements: [Agreement]
-    var commitments: [Commitment]
+    var commitments: [CommitmentView]
 
     func writeJSON(to json: inout JSONWriter) {
         json.object { o in

@@ -10,7 +10,10 @@ enum ListParameters {
 
     static let agreementNames = common + ["party", "topic", "category", "from", "to", "article", "sort"]
     static let commitmentNames =
-        common + ["party", "category", "topic", "agreement", "article", "dueBefore", "dueAfter", "sort"]
+        common + [
+            "party", "category", "topic", "agreement", "article", "dueBefore", "dueAfter", "status", "dueWithin",
+            "asOf", "sort",
+        ]
     static let articleNames = common + ["party", "topic", "from", "to", "sort"]
 
     /// Top-level fields `fields` may keep, per list.
@@ -20,6 +23,7 @@ enum ListParameters {
     ]
     static let commitmentFields = [
         "id", "agreementId", "articleId", "parties", "text", "category", "due", "dueText", "amount", "evidence",
+        "evidences", "status",
     ]
     static let articleFields = [
         "id", "title", "language", "publisher", "url", "published", "ingestedAt", "contentHash",
@@ -41,9 +45,13 @@ enum ListParameters {
         return query
     }
 
-    static func commitments(_ parameters: QueryParameters) throws(Problem) -> CommitmentQuery {
+    static func commitments(_ parameters: QueryParameters, dueSoonDays: Int = 30) throws(Problem) -> CommitmentQuery {
         try parameters.requireKnown(commitmentNames)
         var query = CommitmentQuery()
+        query.dueSoonDays = dueSoonDays
+        query.today = try asOf(parameters) ?? query.today
+        query.statuses = try statuses(parameters)
+        query.dueWithinDays = try dueWithin(parameters)
         (query.limit, query.offset) = try page(parameters)
         query.parties = try parties(parameters)
         query.categories = try topics(parameters, name: "category") + topics(parameters, name: "topic")
@@ -134,6 +142,40 @@ enum ListParameters {
                 "query parameter '\(name)' must be an ISO 8601 date (2026, 2026-04 or 2026-04-28), not '\(text)'")
         }
         return text
+    }
+
+    /// `asOf=2026-04-28`: the day deadline statuses are counted from, in days since 1970.
+    static func asOf(_ parameters: QueryParameters) throws(Problem) -> Int? {
+        guard let text = try parameters.single("asOf") else { return nil }
+        guard let day = DayRange.day(iso: text) else {
+            throw .badRequest("query parameter 'asOf' must be a day as YYYY-MM-DD (such as 2026-04-28), not '\(text)'")
+        }
+        return day
+    }
+
+    /// `status=overdue,due-soon`: any of these deadline statuses.
+    private static func statuses(_ parameters: QueryParameters) throws(Problem) -> [DeadlineStatus] {
+        var statuses: [DeadlineStatus] = []
+        for name in parameters.list("status") {
+            guard let status = DeadlineStatus(rawValue: name) else {
+                let accepted = DeadlineStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .badRequest("query parameter 'status' has unknown status '\(name)'; accepted: \(accepted)")
+            }
+            if !statuses.contains(status) { statuses.append(status) }
+        }
+        return statuses
+    }
+
+    /// `dueWithin=30d`: deadlines whose last day is within that many days from `asOf`.
+    private static func dueWithin(_ parameters: QueryParameters) throws(Problem) -> Int? {
+        guard let text = try parameters.single("dueWithin") else { return nil }
+        let digits = text.dropLast()
+        guard text.hasSuffix("d"), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let days = Int(digits), days <= 36_500
+        else {
+            throw .badRequest("query parameter 'dueWithin' must be a number of days such as 30d, not '\(text)'")
+        }
+        return days
     }
 
     private static func sort<S: RawRepresentable & CaseIterable>(

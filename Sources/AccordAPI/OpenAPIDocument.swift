@@ -172,6 +172,21 @@ enum OpenAPIDocument {
             "parameters": [
              {
               "$ref": "#/components/parameters/id"
+             },
+             {
+              "name": "explain",
+              "in": "query",
+              "required": false,
+              "description": "`merge`: which reports this agreement joins and why, instead of the agreement.",
+              "schema": {
+               "type": "string",
+               "enum": [
+                "merge"
+               ]
+              }
+             },
+             {
+              "$ref": "#/components/parameters/asOf"
              }
             ],
             "responses": {
@@ -180,7 +195,14 @@ enum OpenAPIDocument {
               "content": {
                "application/json": {
                 "schema": {
-                 "$ref": "#/components/schemas/AgreementDetail"
+                 "oneOf": [
+                  {
+                   "$ref": "#/components/schemas/AgreementDetail"
+                  },
+                  {
+                   "$ref": "#/components/schemas/MergeExplanation"
+                  }
+                 ]
                 }
                }
               },
@@ -207,8 +229,62 @@ enum OpenAPIDocument {
              },
              "406": {
               "$ref": "#/components/responses/Problem"
+             },
+             "301": {
+              "$ref": "#/components/responses/MovedPermanently"
              }
-            }
+            },
+            "description": "An id merged into another agreement (a later report showed two records were one) answers 301 to the surviving id."
+           }
+          },
+          "/agreements/{id}/timeline": {
+           "get": {
+            "summary": "The reports of one agreement in order of publication, with what each added",
+            "operationId": "getAgreementTimeline",
+            "parameters": [
+             {
+              "$ref": "#/components/parameters/id"
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Timeline"
+                }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
+               },
+               "Last-Modified": {
+                "$ref": "#/components/headers/Last-Modified"
+               },
+               "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control"
+               }
+              }
+             },
+             "304": {
+              "$ref": "#/components/responses/NotModified"
+             },
+             "400": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "404": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "301": {
+              "$ref": "#/components/responses/MovedPermanently"
+             }
+            },
+            "description": "Merged-away ids answer 301 to the surviving agreement's timeline."
            }
           },
           "/commitments": {
@@ -272,6 +348,29 @@ enum OpenAPIDocument {
               }
              },
              {
+              "name": "status",
+              "in": "query",
+              "required": false,
+              "description": "Deadline statuses, comma-separated; any may match.",
+              "schema": {
+               "type": "string",
+               "pattern": "^(upcoming|due-soon|overdue|none)(,(upcoming|due-soon|overdue|none))*$"
+              }
+             },
+             {
+              "name": "dueWithin",
+              "in": "query",
+              "required": false,
+              "description": "Deadlines whose last day is between `asOf` and this many days after it, such as `30d`.",
+              "schema": {
+               "type": "string",
+               "pattern": "^[0-9]{1,5}d$"
+              }
+             },
+             {
+              "$ref": "#/components/parameters/asOf"
+             },
+             {
               "name": "sort",
               "in": "query",
               "required": false,
@@ -296,7 +395,7 @@ enum OpenAPIDocument {
               "description": "Comma-separated top-level fields to keep in each item.",
               "schema": {
                "type": "string",
-               "pattern": "^(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence)(,(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence))*$"
+               "pattern": "^(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence|evidences|status)(,(id|agreementId|articleId|parties|text|category|due|dueText|amount|evidence|evidences|status))*$"
               }
              },
              {
@@ -369,6 +468,59 @@ enum OpenAPIDocument {
               "$ref": "#/components/responses/Problem"
              }
             }
+           }
+          },
+          "/commitments/{id}": {
+           "get": {
+            "summary": "One commitment",
+            "operationId": "getCommitment",
+            "parameters": [
+             {
+              "$ref": "#/components/parameters/id"
+             },
+             {
+              "$ref": "#/components/parameters/asOf"
+             }
+            ],
+            "responses": {
+             "200": {
+              "description": "OK",
+              "content": {
+               "application/json": {
+                "schema": {
+                 "$ref": "#/components/schemas/Commitment"
+                }
+               }
+              },
+              "headers": {
+               "ETag": {
+                "$ref": "#/components/headers/ETag"
+               },
+               "Last-Modified": {
+                "$ref": "#/components/headers/Last-Modified"
+               },
+               "Cache-Control": {
+                "$ref": "#/components/headers/Cache-Control"
+               }
+              }
+             },
+             "304": {
+              "$ref": "#/components/responses/NotModified"
+             },
+             "400": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "404": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "406": {
+              "$ref": "#/components/responses/Problem"
+             },
+             "301": {
+              "$ref": "#/components/responses/MovedPermanently"
+             }
+            },
+            "description": "An id merged into another commitment (the same promise in another report) answers 301 to it."
            }
           },
           "/articles": {
@@ -1003,19 +1155,76 @@ enum OpenAPIDocument {
             "required": ["name", "url", "kind", "intervalSeconds", "enabled", "publisher", "lastFetch", "lastStatus", "lastError", "itemsSeen", "itemsIngested", "consecutiveFailures", "nextPoll"],
             "additionalProperties": false,
             "properties": {
-             "name": {"type": "string"},
-             "url": {"type": "string"},
-             "kind": {"type": "string", "enum": ["feed", "page"]},
-             "intervalSeconds": {"type": "number", "description": "Seconds between polls while all is well; failures back off from it."},
-             "enabled": {"type": "boolean"},
-             "publisher": {"type": ["string", "null"]},
-             "lastFetch": {"type": ["string", "null"], "format": "date-time"},
-             "lastStatus": {"type": ["string", "null"], "enum": ["ok", "not-modified", "error", null]},
-             "lastError": {"type": ["string", "null"]},
-             "itemsSeen": {"type": "integer", "minimum": 0},
-             "itemsIngested": {"type": "integer", "minimum": 0},
-             "consecutiveFailures": {"type": "integer", "minimum": 0},
-             "nextPoll": {"type": ["string", "null"], "format": "date-time"}
+             "name": {
+              "type": "string"
+             },
+             "url": {
+              "type": "string"
+             },
+             "kind": {
+              "type": "string",
+              "enum": [
+               "feed",
+               "page"
+              ]
+             },
+             "intervalSeconds": {
+              "type": "number",
+              "description": "Seconds between polls while all is well; failures back off from it."
+             },
+             "enabled": {
+              "type": "boolean"
+             },
+             "publisher": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "lastFetch": {
+              "type": [
+               "string",
+               "null"
+              ],
+              "format": "date-time"
+             },
+             "lastStatus": {
+              "type": [
+               "string",
+               "null"
+              ],
+              "enum": [
+               "ok",
+               "not-modified",
+               "error",
+               null
+              ]
+             },
+             "lastError": {
+              "type": [
+               "string",
+               "null"
+              ]
+             },
+             "itemsSeen": {
+              "type": "integer",
+              "minimum": 0
+             },
+             "itemsIngested": {
+              "type": "integer",
+              "minimum": 0
+             },
+             "consecutiveFailures": {
+              "type": "integer",
+              "minimum": 0
+             },
+             "nextPoll": {
+              "type": [
+               "string",
+               "null"
+              ],
+              "format": "date-time"
+             }
             }
            },
            "Evidence": {
@@ -1344,7 +1553,9 @@ enum OpenAPIDocument {
              "due",
              "dueText",
              "amount",
-             "evidence"
+             "evidence",
+             "evidences",
+             "status"
             ],
             "examples": [
              {
@@ -1363,7 +1574,16 @@ enum OpenAPIDocument {
                "JP",
                "US"
               ],
-              "text": "Sebagaimana dijelaskan dalam pernyataan Gedung Putih, kedua negara akan memanfaatkan kebijakan ekonomi dan investasi bersama untuk menciptakan pasar terbuka dan adil bagi mineral kritis dan tanah jarang."
+              "text": "Sebagaimana dijelaskan dalam pernyataan Gedung Putih, kedua negara akan memanfaatkan kebijakan ekonomi dan investasi bersama untuk menciptakan pasar terbuka dan adil bagi mineral kritis dan tanah jarang.",
+              "evidences": [
+               {
+                "articleId": "000_52dc4f6d0e9271f7",
+                "start": 834,
+                "end": 1037,
+                "text": "Sebagaimana dijelaskan dalam pernyataan Gedung Putih, kedua negara akan memanfaatkan kebijakan ekonomi dan investasi bersama untuk menciptakan pasar terbuka dan adil bagi mineral kritis dan tanah jarang."
+               }
+              ],
+              "status": "none"
              }
             ]
            },
@@ -1475,9 +1695,7 @@ enum OpenAPIDocument {
            },
            "Facets": {
             "type": "object",
-            "required": [
-             "data"
-            ],
+            "required": ["data"],
             "properties": {
              "data": {
               "type": "array",
@@ -1740,6 +1958,16 @@ enum OpenAPIDocument {
              },
              "evidence": {
               "$ref": "#/components/schemas/Evidence"
+             },
+             "evidences": {
+              "type": "array",
+              "description": "Every report that states this commitment, `evidence`'s article first: merged reports of one promise keep one span each.",
+              "items": {
+               "$ref": "#/components/schemas/SourceEvidence"
+              }
+             },
+             "status": {
+              "$ref": "#/components/schemas/DeadlineStatus"
              }
             }
            },
@@ -1799,6 +2027,179 @@ enum OpenAPIDocument {
              }
             ],
             "description": "An ISO 8601 date, or a reduced precision: 2026-04-28, 2026-04, 2026."
+           },
+           "SourceEvidence": {
+            "type": "object",
+            "description": "A span of one article that states the record, with its words.",
+            "required": [
+             "articleId",
+             "start",
+             "end",
+             "text"
+            ],
+            "properties": {
+             "articleId": {
+              "type": "string"
+             },
+             "start": {
+              "type": "integer",
+              "minimum": 0
+             },
+             "end": {
+              "type": "integer",
+              "minimum": 0
+             },
+             "text": {
+              "type": "string"
+             }
+            }
+           },
+           "DeadlineStatus": {
+            "type": "string",
+            "enum": [
+             "upcoming",
+             "due-soon",
+             "overdue",
+             "none"
+            ],
+            "description": "Where the deadline stands on the request's day (`asOf`, else the server's UTC today): overdue once its last day has passed (\"2026\" runs to 2026-12-31), due-soon when the last day is at most 30 days away (configurable: `api.dueSoonDays`), upcoming beyond, none without a deadline."
+           },
+           "MergeExplanation": {
+            "type": "object",
+            "description": "How a merged agreement was formed: the extracted agreements it stands for (its own id first) and each pair of reports judged to be one, with the evidence.",
+            "required": [
+             "id",
+             "members",
+             "links",
+             "sources"
+            ],
+            "properties": {
+             "id": {
+              "type": "string"
+             },
+             "members": {
+              "type": "array",
+              "items": {
+               "type": "string"
+              }
+             },
+             "links": {
+              "type": "array",
+              "items": {
+               "type": "object",
+               "required": [
+                "agreements",
+                "articles",
+                "reasons"
+               ],
+               "properties": {
+                "agreements": {
+                 "type": "array",
+                 "items": {
+                  "type": "string"
+                 }
+                },
+                "articles": {
+                 "type": "array",
+                 "items": {
+                  "type": "string"
+                 }
+                },
+                "reasons": {
+                 "type": "array",
+                 "items": {
+                  "type": "string"
+                 }
+                }
+               }
+              }
+             },
+             "sources": {
+              "type": "array",
+              "items": {
+               "$ref": "#/components/schemas/SourceReport"
+              }
+             }
+            }
+           },
+           "Timeline": {
+            "type": "object",
+            "description": "The reports of one agreement in order of publication, with what each added to the earlier ones.",
+            "required": [
+             "agreementId",
+             "data"
+            ],
+            "properties": {
+             "agreementId": {
+              "type": "string"
+             },
+             "data": {
+              "type": "array",
+              "items": {
+               "type": "object",
+               "required": [
+                "articleId",
+                "publisher",
+                "url",
+                "published",
+                "added"
+               ],
+               "properties": {
+                "articleId": {
+                 "type": "string"
+                },
+                "publisher": {
+                 "type": [
+                  "string",
+                  "null"
+                 ]
+                },
+                "url": {
+                 "type": [
+                  "string",
+                  "null"
+                 ]
+                },
+                "published": {
+                 "type": [
+                  "string",
+                  "null"
+                 ]
+                },
+                "added": {
+                 "type": "object",
+                 "required": [
+                  "topics",
+                  "commitments",
+                  "details"
+                 ],
+                 "properties": {
+                  "topics": {
+                   "type": "array",
+                   "items": {
+                    "type": "string"
+                   }
+                  },
+                  "commitments": {
+                   "type": "array",
+                   "description": "Ids of the commitments this report stated first.",
+                   "items": {
+                    "type": "string"
+                   }
+                  },
+                  "details": {
+                   "type": "array",
+                   "description": "Facts given first or more precisely: `date 2025-10-28`, `location Tokyo`, `amount of <commitment id>`, `deadline of <commitment id>`.",
+                   "items": {
+                    "type": "string"
+                   }
+                  }
+                 }
+                }
+               }
+              }
+             }
+            }
            }
           },
           "securitySchemes": {
@@ -1870,6 +2271,31 @@ enum OpenAPIDocument {
               "$ref": "#/components/headers/Cache-Control"
              }
             }
+           },
+           "MovedPermanently": {
+            "description": "The record was merged into another; `Location` names it (the query is kept).",
+            "headers": {
+             "Location": {
+              "schema": {
+               "type": "string"
+              }
+             }
+            },
+            "content": {
+             "application/json": {
+              "schema": {
+               "type": "object",
+               "required": [
+                "movedTo"
+               ],
+               "properties": {
+                "movedTo": {
+                 "type": "string"
+                }
+               }
+              }
+             }
+            }
            }
           },
           "parameters": {
@@ -1934,6 +2360,16 @@ enum OpenAPIDocument {
             "required": true,
             "schema": {
              "type": "string"
+            }
+           },
+           "asOf": {
+            "name": "asOf",
+            "in": "query",
+            "required": false,
+            "description": "The day deadline statuses count from (YYYY-MM-DD); the server's UTC today by default.",
+            "schema": {
+             "type": "string",
+             "format": "date"
             }
            }
           },

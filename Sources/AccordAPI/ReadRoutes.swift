@@ -1,5 +1,6 @@
 import AccordHTTP
 import AccordIngest
+import AccordMerge
 import AccordModel
 import AccordStore
 import HTTPTypes
@@ -19,10 +20,15 @@ extension Application {
     func listCommitments(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let parameters = try context.query()
         let context = try pinned(context, parameters)
-        let query = try ListParameters.commitments(parameters)
+        let query = try ListParameters.commitments(parameters, dueSoonDays: configuration.dueSoonDays)
         let fields = try ListParameters.fields(parameters, allowed: ListParameters.commitmentFields)
         return try list(context, parameters: parameters, fields: fields) {
-            context.snapshot.commitments(matching: query)
+            let page = context.snapshot.commitments(matching: query)
+            var views = Page(
+                items: page.items.map { CommitmentView($0, as: query) }, total: page.total, limit: page.limit,
+                offset: page.offset)
+            views.facets = page.facets
+            return views
         }
     }
 
@@ -40,15 +46,69 @@ extension Application {
         }
     }
 
+    /// One agreement with its commitments; `?explain=merge` says which reports it joins and
+    /// why. An id merged into another agreement answers 301 to it.
     func agreement(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
-        try context.query().requireKnown([])
+        let parameters = try context.query()
+        try parameters.requireKnown(["explain", "asOf"])
         let id = context.pathParameter("id")
         guard let agreement = context.snapshot.agreement(id: id) else {
-            throw .notFound("no agreement with id '\(id)'")
+            return try moved(context, "agreement", id, to: { "/agreements/\($0)" })
         }
+        if let explain = try parameters.single("explain") {
+            guard explain == "merge" else {
+                throw .badRequest("query parameter 'explain' takes 'merge', not '\(explain)'")
+            }
+            guard let merged = ingestor.merged(id) else { throw .notFound("no merge record for agreement '\(id)'") }
+            return try json(context) { MergeExplanation(merged: merged) }
+        }
+        var query = CommitmentQuery()
+        query.dueSoonDays = configuration.dueSoonDays
+        query.today = try ListParameters.asOf(parameters) ?? query.today
         return try json(context) {
-            AgreementDetail(agreement: agreement, commitments: context.snapshot.commitments(ofAgreement: id))
+            AgreementDetail(
+                agreement: agreement,
+                commitments: context.snapshot.commitments(ofAgreement: id).map { CommitmentView($0, as: query) })
         }
+    }
+
+    /// The reports of one agreement in order of publication, with what each added.
+    func agreementTimeline(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        try context.query().requireKnown([])
+        let id = context.pathParameter("id")
+        guard context.snapshot.agreement(id: id) != nil, let merged = ingestor.merged(id) else {
+            return try moved(context, "agreement", id, to: { "/agreements/\($0)/timeline" })
+        }
+        return try json(context) { Timeline(agreement: id, entries: merged.timeline) }
+    }
+
+    /// One commitment; an id merged into another commitment answers 301 to it.
+    func commitment(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
+        let parameters = try context.query()
+        try parameters.requireKnown(["asOf"])
+        let id = context.pathParameter("id")
+        guard let commitment = context.snapshot.commitment(id: id) else {
+            return try moved(context, "commitment", id, to: { "/commitments/\($0)" })
+        }
+        var query = CommitmentQuery()
+        query.dueSoonDays = configuration.dueSoonDays
+        query.today = try ListParameters.asOf(parameters) ?? query.today
+        return try json(context) { CommitmentView(commitment, as: query) }
+    }
+
+    /// 301 to where a merged-away record lives now, keeping the query; else 404.
+    private func moved(
+        _ context: RequestContext, _ kind: String, _ id: String, to path: (String) -> String
+    ) throws(Problem) -> HTTPServerResponse {
+        try AcceptHeader.require("application/json", for: context.request)
+        guard let target = ingestor.redirect(id) else { throw .notFound("no \(kind) with id '\(id)'") }
+        var fields = HTTPFields()
+        fields[.location] = path(target) + (context.request.query.map { "?" + $0 } ?? "")
+        fields[.cacheControl] = "no-cache"
+        var json = JSONWriter(capacity: 128)
+        json.object { $0.member("movedTo", target) }
+        fields[.contentType] = "application/json"
+        return HTTPServerResponse(status: .movedPermanently, headerFields: fields, body: json.bytes)
     }
 
     func article(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
@@ -178,6 +238,71 @@ struct SourceRow: JSONValue {
             o.member("nextPoll", status.nextPoll)
             o.member("publisher", status.source.publisher)
             o.member("url", status.source.url)
+        }
+    }
+}
+
+/// `?explain=merge`: the reports an agreement joins and the evidence for each join.
+struct MergeExplanation: JSONValue {
+    var merged: MergedAgreement
+
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("id", merged.agreement.id)
+            o.member("links", merged.links.map(Link.init))
+            o.member("members", merged.members)
+            o.member("sources", merged.agreement.sources)
+        }
+    }
+
+    struct Link: JSONValue {
+        var link: MergeLink
+
+        func writeJSON(to json: inout JSONWriter) {
+            json.object { o in
+                o.member("agreements", link.agreements)
+                o.member("articles", link.articles)
+                o.member("reasons", link.reasons)
+            }
+        }
+    }
+}
+
+/// `GET /agreements/{id}/timeline`.
+struct Timeline: JSONValue {
+    var agreement: String
+    var entries: [TimelineEntry]
+
+    func writeJSON(to json: inout JSONWriter) {
+        json.object { o in
+            o.member("agreementId", agreement)
+            o.member("data", entries.map(Entry.init))
+        }
+    }
+
+    struct Entry: JSONValue {
+        var entry: TimelineEntry
+
+        func writeJSON(to json: inout JSONWriter) {
+            json.object { o in
+                o.member("added", Added(entry: entry))
+                o.member("articleId", entry.articleId)
+                o.member("published", entry.published)
+                o.member("publisher", entry.publisher)
+                o.member("url", entry.url)
+            }
+        }
+    }
+
+    struct Added: JSONValue {
+        var entry: TimelineEntry
+
+        func writeJSON(to json: inout JSONWriter) {
+            json.object { o in
+                o.member("commitments", entry.commitments)
+                o.member("details", entry.details)
+                o.member("topics", entry.topics)
+            }
         }
     }
 }

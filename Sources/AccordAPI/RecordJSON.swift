@@ -35,7 +35,10 @@ extension Agreement: JSONValue {
 extension Commitment: JSONValue {
     func writeJSON(to json: inout JSONWriter) { writeJSON(to: &json, only: nil) }
 
-    func writeJSON(to json: inout JSONWriter, only: Set<String>?) {
+    func writeJSON(to json: inout JSONWriter, only: Set<String>?) { writeJSON(to: &json, only: only) { _ in } }
+
+    /// `extra` writes members that sort between `parties` and `text` (`status`).
+    func writeJSON(to json: inout JSONWriter, only: Set<String>?, extra: (inout JSONWriter) -> Void) {
         json.object(only: only) { o in
             o.member("agreementId", agreementId)
             o.member("amount", amount)
@@ -47,6 +50,7 @@ extension Commitment: JSONValue {
             o.member("evidences", evidences)
             o.member("id", id)
             o.member("parties", parties)
+            extra(&o)
             o.member("text", text)
         }
     }

@@ -3,7 +3,9 @@ extension Application {
     static func addRoutes(to router: inout Router<Handler>) {
         router.add(.get, "/agreements") { try $0.listAgreements($1) }
         router.add(.get, "/agreements/{id}") { try $0.agreement($1) }
+        router.add(.get, "/agreements/{id}/timeline") { try $0.agreementTimeline($1) }
         router.add(.get, "/commitments") { try $0.listCommitments($1) }
+        router.add(.get, "/commitments/{id}") { try $0.commitment($1) }
         router.add(.get, "/articles") { try $0.listArticles($1) }
         router.add(.get, "/articles/{id}") { try $0.article($1) }
         router.add(.post, "/articles") { try await $0.postArticle($1) }

@@ -90,7 +90,9 @@ extension Application {
 
     private func created(_ result: IngestResult) throws(Problem) -> HTTPServerResponse {
         let body = JSONWriter.encode(
-            IngestBody(article: result.article, agreements: result.agreements, commitments: result.commitments))
+            IngestBody(
+                article: result.article, agreements: result.agreements,
+                commitments: result.commitments.map { CommitmentView($0, dueSoonDays: configuration.dueSoonDays) }))
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         fields[.cacheControl] = "no-store"

@@ -34,6 +34,14 @@ public struct CommitmentQuery: Sendable, Hashable {
     public var article: String?
     public var dueBefore: String?
     public var dueAfter: String?
+    /// Any of these deadline statuses, as of `today`.
+    public var statuses: [DeadlineStatus] = []
+    /// Deadlines whose last day is between `today` and this many days after it.
+    public var dueWithinDays: Int?
+    /// The day statuses count from, in days since 1970 (`asOf`; the server's today by default).
+    public var today = DayRange.today
+    /// How near a deadline is `due-soon`.
+    public var dueSoonDays = 30
     public var search: SearchQuery?
     public var sort: Sort?
     public var facets: [Facet] = []
@@ -43,6 +51,9 @@ public struct CommitmentQuery: Sendable, Hashable {
     public init() {}
 
     var window: Int { limit > Int.max - offset ? Int.max : offset + limit }
+
+    /// The status of a deadline as this query counts it.
+    public func status(of due: String?) -> DeadlineStatus { DeadlineStatus(due: due, today: today, soon: dueSoonDays) }
 }
 
 /// Paging and search for `GET /articles`.
@@ -144,7 +155,8 @@ extension Snapshot {
             agreementQuery.parties = query.parties
             agreementQuery.topics = query.topics
             agreementQuery.limit = .max
-            reporting = Set(agreements(matching: agreementQuery).items.map(\.articleId))
+            reporting = Set(
+                agreements(matching: agreementQuery).items.flatMap { [$0.articleId] + $0.sources.map(\.articleId) })
         }
         let corpus = query.search.map {
             SearchCorpus(base.index.articleText, less: recent.hiddenArticles, delta.index.articleText, terms: $0.terms)
@@ -266,7 +278,7 @@ extension Segment {
         if !query.topics.isEmpty {
             lists.append(PostingList.union(query.topics.map { index.agreementsByTopic[$0] ?? [] }))
         }
-        if let article = query.article { lists.append(index.agreementsByArticle[article] ?? []) }
+        if let article = query.article { lists.append(index.agreementsBySource[article] ?? []) }
         var filtered = PostingList.intersect(lists)
         if query.from != nil || query.to != nil {
             filtered = (filtered ?? Array(agreements.indices)).filter { i in
@@ -309,11 +321,22 @@ extension Segment {
             lists.append(PostingList.union(query.categories.map { index.commitmentsByCategory[$0] ?? [] }))
         }
         if let agreement = query.agreement { lists.append(index.commitmentsByAgreement[agreement] ?? []) }
-        if let article = query.article { lists.append(index.commitmentsByArticle[article] ?? []) }
+        if let article = query.article { lists.append(index.commitmentsBySource[article] ?? []) }
         var filtered = PostingList.intersect(lists)
         if query.dueBefore != nil || query.dueAfter != nil {
             filtered = (filtered ?? Array(commitments.indices)).filter { i in
                 commitments[i].due.map { DateRange.contains($0, from: query.dueAfter, to: query.dueBefore) } ?? false
+            }
+        }
+        if !query.statuses.isEmpty || query.dueWithinDays != nil {
+            filtered = (filtered ?? Array(commitments.indices)).filter { i in
+                let due = commitments[i].due
+                if !query.statuses.isEmpty && !query.statuses.contains(query.status(of: due)) { return false }
+                if let days = query.dueWithinDays {
+                    guard let last = DayRange.of(due)?.upperBound, last >= query.today, last - query.today <= days
+                    else { return false }
+                }
+                return true
             }
         }
         var hits: [Hit]

@@ -10,11 +10,16 @@ struct SegmentIndex: Sendable {
     var agreementByID: [String: Int] = [:]
     var agreementsByParty: [String: [Int]] = [:]
     var agreementsByTopic: [String: [Int]] = [:]
+    /// By the article that holds the record (the first to report it), for replacing an article.
     var agreementsByArticle: [String: [Int]] = [:]
+    /// By every article that reports it, for `?article=`.
+    var agreementsBySource: [String: [Int]] = [:]
+    var commitmentByID: [String: Int] = [:]
     var commitmentsByAgreement: [String: [Int]] = [:]
     var commitmentsByParty: [String: [Int]] = [:]
     var commitmentsByCategory: [String: [Int]] = [:]
     var commitmentsByArticle: [String: [Int]] = [:]
+    var commitmentsBySource: [String: [Int]] = [:]
     var agreementText = SearchIndex(count: 0) { _ in [] }
     var commitmentText = SearchIndex(count: 0) { _ in [] }
     var articleText = SearchIndex(count: 0) { _ in [] }
@@ -30,12 +35,19 @@ struct SegmentIndex: Sendable {
             for party in agreement.parties { agreementsByParty[party, default: []].append(i) }
             for topic in agreement.topics { agreementsByTopic[topic, default: []].append(i) }
             agreementsByArticle[agreement.articleId, default: []].append(i)
+            for article in Set([agreement.articleId] + agreement.sources.map(\.articleId)) {
+                agreementsBySource[article, default: []].append(i)
+            }
         }
         for (i, commitment) in commitments.enumerated() {
+            commitmentByID[commitment.id] = i
             commitmentsByAgreement[commitment.agreementId, default: []].append(i)
             for party in commitment.parties { commitmentsByParty[party, default: []].append(i) }
             commitmentsByCategory[commitment.category, default: []].append(i)
             commitmentsByArticle[commitment.articleId, default: []].append(i)
+            for article in Set([commitment.articleId] + commitment.evidences.map(\.articleId)) {
+                commitmentsBySource[article, default: []].append(i)
+            }
         }
         // An agreement is found by its own words, its commitments' and its article's.
         let byAgreement = commitmentsByAgreement

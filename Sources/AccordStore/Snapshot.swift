@@ -72,6 +72,13 @@ public struct Snapshot: Sendable {
         }
     }
 
+    public func commitment(id: String) -> Commitment? {
+        if let i = delta.index.commitmentByID[id] { return delta.commitments[i] }
+        return base.index.commitmentByID[id].flatMap {
+            visible($0, recent.hiddenCommitments) ? base.commitments[$0] : nil
+        }
+    }
+
     /// In position order.
     public func commitments(ofAgreement id: String) -> [Commitment] {
         let old = (base.index.commitmentsByAgreement[id] ?? []).filter { visible($0, recent.hiddenCommitments) }

@@ -1,7 +1,9 @@
+import Foundation
+
 /// The days an ISO date of any precision covers ("2025" is a whole year), as days since
 /// 1970-01-01, so that dates of different precision can be compared.
-enum DayRange {
-    static func of(_ iso: String?) -> ClosedRange<Int>? {
+public enum DayRange {
+    public static func of(_ iso: String?) -> ClosedRange<Int>? {
         guard let iso else { return nil }
         let parts = iso.prefix(10).split(separator: "-").map { Int($0) }
         guard let year = parts.first ?? nil, parts.allSatisfy({ $0 != nil }) else { return nil }
@@ -20,7 +22,7 @@ enum DayRange {
     }
 
     /// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-    static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    public static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -31,15 +33,34 @@ enum DayRange {
 
     /// Whether two dates can name the same day: their ranges meet, or they are a day apart
     /// (outlets in different time zones date the same signing differently).
-    static func compatible(_ a: String, _ b: String) -> Bool {
+    public static func compatible(_ a: String, _ b: String) -> Bool {
         guard let x = of(a), let y = of(b) else { return a == b }
         return x.lowerBound <= y.upperBound + 1 && y.lowerBound <= x.upperBound + 1
     }
 
     /// The more precise of two compatible dates.
-    static func morePrecise(_ a: String?, _ b: String?) -> String? {
+    public static func morePrecise(_ a: String?, _ b: String?) -> String? {
         guard let a else { return b }
         guard let b else { return a }
         return b.count > a.count ? b : a
+    }
+}
+
+extension DayRange {
+    /// Today in UTC, as days since 1970-01-01.
+    public static var today: Int { Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)) }
+
+    /// A strict `YYYY-MM-DD` that names a real day, as days since 1970; nil otherwise.
+    public static func day(iso text: String) -> Int? {
+        guard text.count == 10, let range = of(text), range.lowerBound == range.upperBound else { return nil }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        // 2025-02-30 would fold into March: check the day survives the round trip.
+        guard parts.count == 3, parts[2] <= days(inMonth: parts[1], of: parts[0]) else { return nil }
+        return range.lowerBound
+    }
+
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        let next = month == 12 ? day(year + 1, 1, 1) : day(year, month + 1, 1)
+        return next - day(year, month, 1)
     }
 }
