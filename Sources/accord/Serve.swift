@@ -17,7 +17,7 @@ struct Serve: AsyncParsableCommand {
         discussion: """
             Environment: ACCORD_HOST, ACCORD_PORT, ACCORD_SEEDS, ACCORD_DATA, ACCORD_CONFIG, ACCORD_API_TOKEN \
             (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
-            ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST. \
+            ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST, ACCORD_DUE_SOON_DAYS. \
             Options win over the environment, which wins over the configuration file.
             """)
 

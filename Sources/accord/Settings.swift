@@ -79,6 +79,11 @@ struct Settings {
         {
             api.writeBurst = v
         }
+        if let v = try environment["ACCORD_DUE_SOON_DAYS"].map({ try Self.number($0, "ACCORD_DUE_SOON_DAYS") })
+            .map(Int.init) ?? file.dueSoonDays
+        {
+            api.dueSoonDays = v
+        }
         if let watchFile = file.watch {
             if let path = watchFile.sources {
                 sourcesFile =

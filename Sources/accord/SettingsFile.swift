@@ -44,6 +44,8 @@ struct SettingsFile: Decodable {
     var data: String?
     var corsAllowOrigin: String?
     var logLevel: String?
+    /// Deadlines this many days away or fewer are `due-soon`.
+    var dueSoonDays: Int?
     var http: HTTP?
     var fetch: Fetch?
     var writes: Writes?
