@@ -343,8 +343,10 @@ struct CommitmentFinder {
         guard !mentions.isEmpty else { return nil }
         let tokens = text.tokens
         func joined(_ left: ActorMention, _ right: ActorMention) -> Bool {
+            // "Japan and the United States": an article may follow the coordinator.
             let gap = left.tokens.upperBound..<right.tokens.lowerBound
-            return gap.count <= 2 && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) }
+            return gap.count <= 2 && gap.contains { Self.coordinators.contains(tokens[$0].key) }
+                && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) || tokens[$0].key == "the" }
         }
         if first {
             var result = [mentions[0]]

@@ -11,4 +11,17 @@ enum Words {
         let union = a.union(b).count
         return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
     }
+
+    /// Names and numbers: capitalised words after the first, and words with digits. They
+    /// survive translation ("Rapid Response Group", "250"), where ordinary words do not.
+    static func distinctive(_ text: String) -> Set<Substring> {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        var found = Set<Substring>()
+        for (i, word) in words.enumerated() where word.count >= 2 {
+            if word.contains(where: \.isNumber) || (i > 0 && word.first!.isUppercase) {
+                found.insert(Substring(word.lowercased()))
+            }
+        }
+        return found
+    }
 }

@@ -7,15 +7,15 @@ import Foundation
 import Logging
 import Testing
 
-/// Twelve reports (Fixtures/): four agreements each reported twice, in two languages or two
-/// styles, and four more between the same parties at close dates. Whatever the order or the
+/// Thirteen reports (Fixtures/): five agreements each reported twice or more, in two
+/// languages or two styles, and three more between the same parties at close dates. Whatever the order or the
 /// path they arrive by, the store must hold the same eight agreements with the same ids.
 @Suite struct MergedIngestTests {
     /// The expected agreements, each as the fixture files that report it.
     static let expected: Set<Set<String>> = [
         ["a1-en-minerals", "a2-id-mineral"], ["b1-id-baterai", "b2-en-battery"],
         ["c1-en-defence", "c2-md-security"], ["d1-en-ports", "d2-id-pelabuhan"],
-        ["e1-en-trade"], ["e2-en-minerals"], ["f1-en-education"], ["g1-en-farm"],
+        ["e2-en-minerals", "h1-en-tokyo"], ["e1-en-trade"], ["f1-en-education"], ["g1-en-farm"],
     ]
 
     static let files: [URL] = {
@@ -119,6 +119,13 @@ import Testing
         #expect(battery.commitmentCount == 3)
         #expect(battery.articleId == "b1-id-baterai", "the first report published names the agreement")
         #expect(battery.sources.map(\.articleId) == ["b1-id-baterai", "b2-en-battery"])
+        // Two English reports of the Tokyo signing word the six-month financing differently:
+        // the same deadline day makes it one commitment, with the amount only one report gives.
+        let tokyo = snapshot.agreements.first { $0.date == "2025-10-28" }!
+        let financing = snapshot.commitments(ofAgreement: tokyo.id).filter { $0.due == "2026-04-28" }
+        #expect(financing.count == 1)
+        #expect(financing.first?.evidences.map(\.articleId) == ["e2-en-minerals", "h1-en-tokyo"])
+        #expect(financing.first?.amount?.value == 1_000_000_000)
     }
 
     @Test func anEarlierReportArrivingLaterRenamesTheAgreementAndTheOldIDRedirects() throws {
