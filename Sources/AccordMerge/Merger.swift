@@ -44,7 +44,11 @@ public enum Merger {
         func day(_ item: (agreement: Agreement, report: Int)) -> Int {
             Self.day(of: item.agreement, in: reports[item.report].article)
         }
-        let items = items.sorted { (day($0), $0.report, $0.agreement.id) < (day($1), $1.report, $1.agreement.id) }
+        let placed = items.map { (item: $0, day: day($0)) }.sorted {
+            ($0.day, $0.item.report, $0.item.agreement.id) < ($1.day, $1.item.report, $1.item.agreement.id)
+        }
+        let days = placed.map(\.day)
+        let items = placed.map(\.item)
         var parent = Array(items.indices)
         var articles = items.map { Set([reports[$0.report].article.id]) }
         var links: [(Int, Int, [String])] = []
@@ -58,7 +62,7 @@ public enum Merger {
         }
         for i in items.indices {
             for j in (i + 1)..<items.count {
-                let (d, e) = (day(items[i]), day(items[j]))
+                let (d, e) = (days[i], days[j])
                 if d != e && (e == .max || e - d > window) { break }
                 let (ri, rj) = (root(i), root(j))
                 // One article's agreements are different agreements, even through a third report.
