@@ -1,11 +1,20 @@
 # syntax=docker/dockerfile:1
 
+# Where the runtime stage comes from and where it takes the binaries from. The defaults are the normal
+# build (`docker build .`). scripts/verify-image builds only the runtime stage (`--target runtime`) on a
+# Debian root made with debootstrap and on a binary built on the host, by overriding both: this file
+# stays the one description of the image.
+ARG RUNTIME_BASE=debian:bookworm-slim
+ARG BINARIES=build
+
 # ---- Build ------------------------------------------------------------------
 # Debian 12 (bookworm) toolchain image, so the binary links against the same libcurl/zlib/glibc
 # versions the bookworm-slim runtime stage installs. 6.3 matches the toolchain used in development.
 FROM swift:6.3-bookworm AS build
 
 # Headers and pkg-config metadata for the CCurl (libcurl) and CZlib (zlib) system library targets.
+# DL3008 (pin apt versions) is ignored on purpose: the base image's tag pins the Debian release, and
+# exact package versions vanish from the archive with each security update, which would break the build.
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libcurl4-openssl-dev zlib1g-dev pkg-config \
@@ -28,13 +37,17 @@ RUN swift build -c release --static-swift-stdlib --product accord \
     && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/accord" /out/accord \
     && cp /usr/libexec/swift/linux/swift-backtrace-static /out/swift-backtrace-static
 
+# The binaries the runtime stage copies: /out/accord and /out/swift-backtrace-static.
+FROM ${BINARIES} AS binaries
+
 # ---- Runtime ----------------------------------------------------------------
-FROM debian:bookworm-slim
+FROM ${RUNTIME_BASE} AS runtime
 
 # The binary's own NEEDED libraries (readelf -d): libcurl.so.4 (libcurl4, which pulls in OpenSSL,
 # nghttp2, …), libz.so.1 (zlib1g), libstdc++.so.6 (libstdc++6), libgcc_s.so.1 (libgcc-s1),
 # libc/libm (libc6, in the base image). The Swift runtime and Foundation are linked statically.
 # ca-certificates: libcurl verifies TLS peers against /etc/ssl/certs.
+# DL3008: as in the build stage, the release is pinned by the base image, not by package versions.
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates libcurl4 zlib1g libstdc++6 libgcc-s1 \
@@ -44,8 +57,8 @@ RUN groupadd --system --gid 10001 accord \
     && useradd --system --uid 10001 --gid accord --home-dir /app --no-create-home --shell /usr/sbin/nologin accord
 
 WORKDIR /app
-COPY --from=build /out/accord /usr/local/bin/accord
-COPY --from=build /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
+COPY --from=binaries /out/accord /usr/local/bin/accord
+COPY --from=binaries /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
 # Read-only inputs, owned by root; only the data directory is writable by the service.
 COPY Config ./Config
 COPY seeds ./seeds
