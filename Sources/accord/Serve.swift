@@ -16,7 +16,7 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the API on the seeds folder and every article accepted since (the default command).",
         discussion: """
             Environment: ACCORD_HOST, ACCORD_PORT, ACCORD_SEEDS, ACCORD_DATA, ACCORD_CONFIG, ACCORD_API_TOKEN \
-            (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
+            or ACCORD_API_TOKEN_FILE (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
             ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST. \
             Options win over the environment, which wins over the configuration file.
             """)
@@ -69,7 +69,8 @@ struct Serve: AsyncParsableCommand {
             metadata: [
                 "address":
                     "http://\(settings.http.host.contains(":") ? "[\(settings.http.host)]" : settings.http.host):\(boundPort)",
-                "writes": "\(settings.api.apiToken == nil ? "disabled (set ACCORD_API_TOKEN)" : "enabled")",
+                "writes":
+                    "\(settings.api.apiToken == nil ? "disabled (set ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE)" : "enabled")",
             ])
         ingestor.loadSeeds(from: URL(fileURLWithPath: settings.seeds, isDirectory: true))
         ingestor.restoreDataFolder()

@@ -59,7 +59,7 @@ struct Settings {
             }
             logLevel = parsed
         }
-        api.apiToken = environment["ACCORD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        api.apiToken = try Self.apiToken(environment)
         if let origins = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin {
             api.corsAllowedOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
@@ -95,6 +95,28 @@ struct Settings {
             dataFolderRescan = seconds > 0 ? .seconds(seconds) : nil
         }
         if let path = environment["ACCORD_SOURCES"] { sourcesFile = URL(fileURLWithPath: path) }
+    }
+
+    /// `ACCORD_API_TOKEN`, or the contents of the file `ACCORD_API_TOKEN_FILE` names (a mounted
+    /// secret; one trailing newline is dropped). Both set is a mistake worth stopping for.
+    private static func apiToken(_ environment: [String: String]) throws -> String? {
+        let direct = environment["ACCORD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let path = environment["ACCORD_API_TOKEN_FILE"], !path.isEmpty else { return direct }
+        guard direct == nil else {
+            throw ValidationErrorMessage("set ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE, not both")
+        }
+        let contents: String
+        do {
+            contents = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ValidationErrorMessage("cannot read the token file ACCORD_API_TOKEN_FILE=\(path): \(error)")
+        }
+        var token = Substring(contents)
+        if token.last?.isNewline == true { token = token.dropLast() }  // "\r\n" is one Character
+        guard !token.isEmpty, !token.contains(where: \.isNewline) else {
+            throw ValidationErrorMessage("the token file \(path) must hold one line: the token")
+        }
+        return String(token)
     }
 
     private static func number(_ text: String, _ name: String) throws -> Double {
