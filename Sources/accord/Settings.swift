@@ -20,6 +20,8 @@ struct Settings {
     var data: String? = "data"
     var configDirectory: URL
     var logLevel = Logger.Level.info
+    /// One JSON object per log line instead of text.
+    var logJSON = false
 
     struct Overrides {
         var host: String?
@@ -28,6 +30,7 @@ struct Settings {
         var data: String?
         var config: String?
         var logLevel: String?
+        var logFormat: String? = nil
     }
 
     init(_ options: Overrides, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -58,6 +61,12 @@ struct Settings {
                     "unknown log level '\(level)'; use trace, debug, info, notice, warning, error or critical")
             }
             logLevel = parsed
+        }
+        if let format = options.logFormat ?? environment["ACCORD_LOG_FORMAT"] ?? file.logFormat {
+            guard ["text", "json"].contains(format) else {
+                throw ValidationErrorMessage("unknown log format '\(format)'; use text or json")
+            }
+            logJSON = format == "json"
         }
         api.apiToken = try Self.apiToken(environment)
         if let origins = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin {

@@ -44,6 +44,8 @@ struct SettingsFile: Decodable {
     var data: String?
     var corsAllowOrigin: String?
     var logLevel: String?
+    /// `text` (default) or `json`.
+    var logFormat: String?
     var http: HTTP?
     var fetch: Fetch?
     var writes: Writes?
