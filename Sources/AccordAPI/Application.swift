@@ -185,7 +185,7 @@ public final class Application: Sendable {
             "ETag, Last-Modified, Link, X-Total-Count, Location, X-Request-ID"
     }
 
-    /// Counts the answer by route and status, gives it its request id and logs one line for it.
+    /// Counts the answer by route and status and gives it its request id.
     private func record(
         _ request: HTTPServerRequest, _ response: inout HTTPServerResponse, route: String?,
         since started: ContinuousClock.Instant
@@ -195,19 +195,7 @@ public final class Application: Sendable {
         requestMetrics.record(
             method: request.method.rawValue, route: route ?? RequestMetrics.unmatched, status: status,
             duration: duration)
-        let id = requestIDs.id(for: request)
-        response.headerFields[.xRequestID] = id
-        logger.info(
-            "\(request.method.rawValue) \(request.target) \(status)",
-            metadata: [
-                "request_id": "\(id)", "route": "\(route ?? RequestMetrics.unmatched)", "status": "\(status)",
-                "duration_ms": "\(Self.milliseconds(duration))", "client": "\(request.remoteAddress)",
-            ])
-    }
-
-    /// Milliseconds with two decimals, for logs.
-    static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return ((Double(seconds) * 1e3 + Double(attoseconds) / 1e15) * 100).rounded() / 100
+        // The server's access log line (one per request) carries it.
+        response.headerFields[.xRequestID] = requestIDs.id(for: request)
     }
 }

@@ -36,7 +36,3 @@ final class RequestIDs: Sendable {
             }
     }
 }
-
-extension HTTPField.Name {
-    static let xRequestID = HTTPField.Name("X-Request-ID")!
-}
