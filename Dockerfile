@@ -1,11 +1,9 @@
 # syntax=docker/dockerfile:1
 
-# Where the runtime stage comes from and where it takes the binaries from. The defaults are the normal
-# build (`docker build .`). scripts/verify-image builds only the runtime stage (`--target runtime`) on a
-# Debian root made with debootstrap and on a binary built on the host, by overriding both: this file
-# stays the one description of the image.
+# The runtime stage's base. scripts/verify-image builds the runtime stage below (from "---- Runtime" to the
+# end, taken from this file as it is) on a Debian root made with debootstrap and a binary built on the host,
+# so this file stays the one description of the image.
 ARG RUNTIME_BASE=debian:bookworm-slim
-ARG BINARIES=build
 
 # ---- Build ------------------------------------------------------------------
 # Debian 12 (bookworm) toolchain image, so the binary links against the same libcurl/zlib/glibc
@@ -37,9 +35,6 @@ RUN swift build -c release --static-swift-stdlib --product accord \
     && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/accord" /out/accord \
     && cp /usr/libexec/swift/linux/swift-backtrace-static /out/swift-backtrace-static
 
-# The binaries the runtime stage copies: /out/accord and /out/swift-backtrace-static.
-FROM ${BINARIES} AS binaries
-
 # ---- Runtime ----------------------------------------------------------------
 FROM ${RUNTIME_BASE} AS runtime
 
@@ -57,8 +52,8 @@ RUN groupadd --system --gid 10001 accord \
     && useradd --system --uid 10001 --gid accord --home-dir /app --no-create-home --shell /usr/sbin/nologin accord
 
 WORKDIR /app
-COPY --from=binaries /out/accord /usr/local/bin/accord
-COPY --from=binaries /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
+COPY --from=build /out/accord /usr/local/bin/accord
+COPY --from=build /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
 # Read-only inputs, owned by root; only the data directory is writable by the service.
 COPY Config ./Config
 COPY seeds ./seeds
