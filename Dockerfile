@@ -1,11 +1,18 @@
 # syntax=docker/dockerfile:1
 
+# The runtime stage's base. scripts/verify-image builds the runtime stage below (from "---- Runtime" to the
+# end, taken from this file as it is) on a Debian root made with debootstrap and a binary built on the host,
+# so this file stays the one description of the image.
+ARG RUNTIME_BASE=debian:bookworm-slim
+
 # ---- Build ------------------------------------------------------------------
 # Debian 12 (bookworm) toolchain image, so the binary links against the same libcurl/zlib/glibc
 # versions the bookworm-slim runtime stage installs. 6.3 matches the toolchain used in development.
 FROM swift:6.3-bookworm AS build
 
 # Headers and pkg-config metadata for the CCurl (libcurl) and CZlib (zlib) system library targets.
+# DL3008 (pin apt versions) is ignored on purpose: the base image's tag pins the Debian release, and
+# exact package versions vanish from the archive with each security update, which would break the build.
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libcurl4-openssl-dev zlib1g-dev pkg-config \
@@ -29,12 +36,13 @@ RUN swift build -c release --static-swift-stdlib --product accord \
     && cp /usr/libexec/swift/linux/swift-backtrace-static /out/swift-backtrace-static
 
 # ---- Runtime ----------------------------------------------------------------
-FROM debian:bookworm-slim
+FROM ${RUNTIME_BASE} AS runtime
 
 # The binary's own NEEDED libraries (readelf -d): libcurl.so.4 (libcurl4, which pulls in OpenSSL,
 # nghttp2, …), libz.so.1 (zlib1g), libstdc++.so.6 (libstdc++6), libgcc_s.so.1 (libgcc-s1),
 # libc/libm (libc6, in the base image). The Swift runtime and Foundation are linked statically.
 # ca-certificates: libcurl verifies TLS peers against /etc/ssl/certs.
+# DL3008: as in the build stage, the release is pinned by the base image, not by package versions.
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates libcurl4 zlib1g libstdc++6 libgcc-s1 \

@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PORT ?= 8080
 
-.PHONY: run build test release format lint check-api browser-test fuzz bench clean
+.PHONY: run build test release format lint check-api browser-test fuzz bench clean check-deploy manifests verify-image
 
 ## Build in release mode and serve the seeds on http://127.0.0.1:$(PORT)
 run: release
@@ -29,6 +29,18 @@ check-api: build
 ## The dashboard in headless Chromium against a live server (installs Chromium and Playwright when missing)
 browser-test: build
 	scripts/browser-test
+
+## hadolint on the Dockerfile; the Kubernetes manifests built with kustomize, validated against Kubernetes 1.30 and checked by checkov
+check-deploy:
+	scripts/check-manifests
+
+## Copy Config/ into deploy/kubernetes/base/config (after changing Config/)
+manifests:
+	scripts/check-manifests --sync
+
+## Build the image's runtime stage with podman on a debootstrap root and check it running (as root)
+verify-image:
+	scripts/verify-image
 
 ## libFuzzer on the request parser and the document reader (SECONDS each, default 60)
 fuzz:

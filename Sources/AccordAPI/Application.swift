@@ -23,6 +23,8 @@ public final class Application: Sendable {
     let cache: RepresentationCache
     let staticPages: StaticPages
     let requestMetrics: RequestMetrics
+    let requestIDs = RequestIDs()
+    private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
     private let isReady = Atomic<Bool>(false)
     private let router: Router<Handler>
 
@@ -54,6 +56,13 @@ public final class Application: Sendable {
     /// Ends every `GET /events` stream cleanly; call before shutting the server down.
     public func closeEventStreams() { events.close() }
 
+    /// Where `/metrics` reads the number of open connections from (the HTTP server's count).
+    public func observeConnections(_ count: @escaping @Sendable () -> Int) {
+        connectionCount.withLock { $0 = count }
+    }
+
+    var openConnections: Int? { connectionCount.withLock { $0 }?() }
+
     /// Readiness: set once the seeds and the data folder are loaded.
     public func markReady() { isReady.store(true, ordering: .releasing) }
     var ready: Bool { isReady.load(ordering: .acquiring) }
@@ -70,18 +79,21 @@ public final class Application: Sendable {
         let started = ContinuousClock.now
         var response = representation.response(to: request)
         addCORS(to: &response, origin: request.headerFields[.origin])
-        record(request, response, since: started)
+        record(request, &response, route: router.pattern(for: request.path), since: started)
         return response
     }
 
     public func handle(_ request: HTTPServerRequest) async -> HTTPServerResponse {
         let started = ContinuousClock.now
         var response: HTTPServerResponse
+        var route: String?
         if request.method == .options {
             response = preflight(request)
+            route = router.pattern(for: request.path)
         } else {
             switch router.route(request.method, path: request.path) {
             case .matched(let match):
+                route = match.pattern
                 let context = RequestContext(
                     request: request, pathParameters: match.parameters, snapshot: ingestor.store.snapshot)
                 do {
@@ -98,12 +110,13 @@ public final class Application: Sendable {
                     detail: "\(request.method.rawValue) is not allowed on \(request.path)")
                 problem.headerFields[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
                 response = problem.response
+                route = router.pattern(for: request.path)
             case .notFound:
                 response = Problem.notFound("no resource at \(request.path); see /openapi.json").response
             }
         }
         addCORS(to: &response, origin: request.headerFields[.origin])
-        record(request, response, since: started)
+        record(request, &response, route: route, since: started)
         return response
     }
 
@@ -168,13 +181,21 @@ public final class Application: Sendable {
             guard let origin, configuration.corsAllowedOrigins.contains(origin) else { return }
             response.headerFields[.accessControlAllowOrigin] = origin
         }
-        response.headerFields[.accessControlExposeHeaders] = "ETag, Last-Modified, Link, X-Total-Count, Location"
+        response.headerFields[.accessControlExposeHeaders] =
+            "ETag, Last-Modified, Link, X-Total-Count, Location, X-Request-ID"
     }
 
+    /// Counts the answer by route and status and gives it its request id.
     private func record(
-        _ request: HTTPServerRequest, _ response: HTTPServerResponse, since started: ContinuousClock.Instant
+        _ request: HTTPServerRequest, _ response: inout HTTPServerResponse, route: String?,
+        since started: ContinuousClock.Instant
     ) {
+        let duration = ContinuousClock.now - started
+        let status = response.status.code
         requestMetrics.record(
-            method: request.method.rawValue, status: response.status.code, duration: ContinuousClock.now - started)
+            method: request.method.rawValue, route: route ?? RequestMetrics.unmatched, status: status,
+            duration: duration)
+        // The server's access log line (one per request) carries it.
+        response.headerFields[.xRequestID] = requestIDs.id(for: request)
     }
 }

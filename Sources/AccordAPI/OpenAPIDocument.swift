@@ -7,7 +7,7 @@ enum OpenAPIDocument {
          "info": {
           "title": "Accord",
           "version": "1.0.0",
-          "description": "Bilateral agreements and the commitments in them, extracted from news articles in Indonesian and English."
+          "description": "Bilateral agreements and the commitments in them, extracted from news articles in Indonesian and English. Every response carries an X-Request-ID header: the request's own X-Request-ID when it sends one (1 to 128 letters, digits and -._:), else an id made by the server; the server's log line for the request names it."
          },
          "servers": [
           {

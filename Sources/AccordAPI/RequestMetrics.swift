@@ -1,52 +1,108 @@
 import Prometheus
 import Synchronization
 
-/// Request counters and latency histograms by method and status. The registry's handles are
-/// looked up once per label set and kept: a lookup builds label strings and takes the
-/// registry's lock, which is not free on every request.
+/// Request counters and latency histograms by route and status, and the gauges read when
+/// `/metrics` is scraped. Routes are the router's patterns (`/agreements/{id}`), never raw
+/// paths, so the number of series stays bounded whatever clients ask for; requests that match
+/// no route are counted under `unmatched`. The registry's handles are looked up once per label
+/// set and kept: a lookup builds label strings and takes the registry's lock, which is not free
+/// on every request.
 final class RequestMetrics: Sendable {
+    /// The route label of requests that match no route (404s, 405s, stray OPTIONS).
+    static let unmatched = "unmatched"
+
+    private struct Key: Hashable {
+        var method: String
+        var route: String
+        var status: Int
+    }
+
+    private struct RouteKey: Hashable {
+        var method: String
+        var route: String
+    }
+
     private struct Handles {
-        var counters: [String: Counter] = [:]
-        var histograms: [String: DurationHistogram] = [:]
+        var counters: [Key: Counter] = [:]
+        var histograms: [RouteKey: DurationHistogram] = [:]
     }
 
     private let registry: PrometheusCollectorRegistry
     private let handles = Mutex(Handles())
+    private let openConnections: Gauge
+    private let openEventStreams: Gauge
+    private let storeGauges: [String: Gauge]
     // Computed: the descriptor type is not Sendable, and it is only needed on a lookup miss.
     private static var requests: MetricNameDescriptor {
         MetricNameDescriptor(
             namespace: "accord", subsystem: "http", metricName: "requests", unitName: "total",
-            helpText: "HTTP requests answered, by method and status.")
+            helpText: "HTTP requests answered, by method, route pattern and status.")
     }
     private static var latency: MetricNameDescriptor {
         MetricNameDescriptor(
             namespace: "accord", subsystem: "http", metricName: "request_duration", unitName: "seconds",
-            helpText: "Time from routing a request to its response, by method.")
+            helpText: "Time from routing a request to its response, by method and route pattern.")
     }
+    /// From a cached answer on the event loop (tens of microseconds) to a write on a large store (seconds).
     private static let buckets: [Duration] = [
-        .milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100), .seconds(1),
+        .microseconds(250), .milliseconds(1), .milliseconds(2.5), .milliseconds(10), .milliseconds(25),
+        .milliseconds(100), .milliseconds(250), .seconds(1), .seconds(2.5), .seconds(10), .seconds(30),
     ]
 
     init(registry: PrometheusCollectorRegistry) {
         self.registry = registry
+        openConnections = registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "accord", subsystem: "http", metricName: "open_connections", unitName: "",
+                helpText: "Client connections open now."))
+        openEventStreams = registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "accord", subsystem: "events", metricName: "open_streams", unitName: "",
+                helpText: "GET /events streams open now."))
+        var store: [String: Gauge] = [:]
+        for (name, help) in [
+            ("version", "The store's snapshot version (each replica counts its own)."),
+            ("articles", "Articles in the store."),
+            ("agreements", "Agreements in the store."),
+            ("commitments", "Commitments in the store."),
+        ] {
+            store[name] = registry.makeGauge(
+                descriptor: MetricNameDescriptor(
+                    namespace: "accord", subsystem: "store", metricName: name, unitName: "", helpText: help))
+        }
+        storeGauges = store
     }
 
-    func record(method: String, status: Int, duration: Duration) {
-        let key = "\(method) \(status)"
+    func record(method: String, route: String, status: Int, duration: Duration) {
+        let key = Key(method: method, route: route, status: status)
+        let routeKey = RouteKey(method: method, route: route)
         let (counter, histogram) = handles.withLock { handles in
             let counter =
                 handles.counters[key]
                 ?? registry.makeCounter(
-                    descriptor: Self.requests, labels: [("method", method), ("status", String(status))])
+                    descriptor: Self.requests,
+                    labels: [("method", method), ("route", route), ("status", String(status))])
             handles.counters[key] = counter
             let histogram =
-                handles.histograms[method]
+                handles.histograms[routeKey]
                 ?? registry.makeDurationHistogram(
-                    descriptor: Self.latency, labels: [("method", method)], buckets: Self.buckets)
-            handles.histograms[method] = histogram
+                    descriptor: Self.latency, labels: [("method", method), ("route", route)], buckets: Self.buckets)
+            handles.histograms[routeKey] = histogram
             return (counter, histogram)
         }
         counter.increment()
         histogram.record(duration)
+    }
+
+    /// The gauges that are read rather than counted, set just before a scrape.
+    func setGauges(
+        connections: Int?, eventStreams: Int, version: UInt64, articles: Int, agreements: Int, commitments: Int
+    ) {
+        if let connections { openConnections.set(Double(connections)) }
+        openEventStreams.set(Double(eventStreams))
+        storeGauges["version"]?.set(Double(version))
+        storeGauges["articles"]?.set(Double(articles))
+        storeGauges["agreements"]?.set(Double(agreements))
+        storeGauges["commitments"]?.set(Double(commitments))
     }
 }

@@ -7,6 +7,8 @@ struct Router<Handler: Sendable>: Sendable {
     struct Match {
         var handler: Handler
         var parameters: [String: String]
+        /// The route's pattern (`/agreements/{id}`): the label metrics count requests by.
+        var pattern: String
     }
 
     enum Outcome {
@@ -38,12 +40,23 @@ struct Router<Handler: Sendable>: Sendable {
         for route in routes {
             guard let parameters = Self.bind(route.segments, to: segments) else { continue }
             if route.method == method || (method == .head && route.method == .get) {
-                return .matched(Match(handler: route.handler, parameters: parameters))
+                return .matched(Match(handler: route.handler, parameters: parameters, pattern: route.pattern))
             }
             allowed.append(route.method)
             if route.method == .get { allowed.append(.head) }
         }
         return allowed.isEmpty ? .notFound : .methodNotAllowed(allowed: allowed + [.options])
+    }
+
+    /// The pattern of the first route whose path matches `path`, whatever its method, without
+    /// binding parameters: the metrics' label for answers given without routing (cached GETs,
+    /// preflights, 405s); nil when no route's path matches.
+    func pattern(for path: String) -> String? {
+        let segments = Self.segments(path)
+        return routes.first { route in
+            route.segments.count == segments.count
+                && zip(route.segments, segments).allSatisfy { ($0.first == "{" && $0.last == "}") || $0 == $1 }
+        }?.pattern
     }
 
     private static func segments(_ path: String) -> [Substring] {

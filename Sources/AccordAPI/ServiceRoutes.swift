@@ -46,17 +46,10 @@ extension Application {
     /// Prometheus text exposition format.
     func prometheusMetrics(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         let snapshot = context.snapshot
-        for (name, help, value) in [
-            ("version", "The store's snapshot version.", Double(snapshot.version)),
-            ("articles", "Articles in the store.", Double(snapshot.articleCount)),
-            ("agreements", "Agreements in the store.", Double(snapshot.agreementCount)),
-            ("commitments", "Commitments in the store.", Double(snapshot.commitmentCount)),
-        ] {
-            metrics.makeGauge(
-                descriptor: MetricNameDescriptor(
-                    namespace: "accord", subsystem: "store", metricName: name, unitName: "", helpText: help)
-            ).set(value)
-        }
+        requestMetrics.setGauges(
+            connections: openConnections, eventStreams: events.openStreams, version: snapshot.version,
+            articles: snapshot.articleCount, agreements: snapshot.agreementCount,
+            commitments: snapshot.commitmentCount)
         var buffer: [UInt8] = []
         metrics.emit(into: &buffer)
         var fields = HTTPFields()

@@ -119,7 +119,7 @@ extension Application {
             throw Problem(
                 status: .forbidden,
                 detail:
-                    "writes are disabled: start the server with ACCORD_API_TOKEN set and send Authorization: Bearer <token>"
+                    "writes are disabled: start the server with ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE set and send Authorization: Bearer <token>"
             )
         }
         let given = request.headerFields[.authorization] ?? ""

@@ -290,7 +290,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         output.append(contentsOf: bytes)
         logAccess(
             method: request.method.rawValue, target: request.target, status: encoded.status.code,
-            bytes: bytes.count, started: started)
+            bytes: bytes.count, started: started, requestID: encoded.headerFields[.xRequestID])
         if !keepAlive { closeAfterWrite = true }
         phaseStart = Self.now()  // the idle timeout runs from the response
     }
@@ -313,7 +313,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         output.append(contentsOf: head)
         logAccess(
             method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
-            started: started)
+            started: started, requestID: response.headerFields[.xRequestID])
         let loop = loop
         streamTask = Task { [self] in
             for await piece in stream where !piece.isEmpty {
@@ -355,10 +355,14 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         updateReadInterest()
     }
 
-    private func logAccess(method: String, target: String, status: Int, bytes: Int, started: UInt64) {
+    /// One line per request; with the response's `X-Request-ID` (set by the application) as metadata.
+    private func logAccess(
+        method: String, target: String, status: Int, bytes: Int, started: UInt64, requestID: String? = nil
+    ) {
         let milliseconds = Double(Self.elapsed(since: started, now: Self.now())) / 1_000_000
         environment.logger.info(
-            "\(method) \(target) \(status) \(bytes)B \(String(format: "%.1f", milliseconds))ms \(remoteAddress)")
+            "\(method) \(target) \(status) \(bytes)B \(String(format: "%.1f", milliseconds))ms \(remoteAddress)",
+            metadata: requestID.map { ["request_id": "\($0)"] })
     }
 
     // MARK: - Writing

@@ -54,6 +54,10 @@ public final class Ingestor: Sendable {
     private func load(_ files: [SeedFolder.File]) -> Int {
         let ingestedAt = Timestamp.rfc3339(now())
         var batch: [Report] = []
+        defer {
+            IngestMetrics.article(.seed, "created", count: batch.count)
+            IngestMetrics.article(.seed, "failed", count: files.count - batch.count)
+        }
         for file in files {
             guard let bytes = FileManager.default.contents(atPath: file.url.path).map(Array.init) else {
                 logger.warning("skipping unreadable article file", metadata: ["file": "\(file.url.path)"])
@@ -89,6 +93,28 @@ public final class Ingestor: Sendable {
     public func ingest(
         _ bytes: [UInt8], contentType: String? = nil, format: DocumentFormat, metadata: DocumentMetadata
     ) throws(IngestError) -> IngestResult {
+        try counted(.body) { () throws(IngestError) in
+            try ingestBytes(bytes, contentType: contentType, format: format, metadata: metadata)
+        }
+    }
+
+    /// `body` counted as an article of `path`: created, duplicate or failed.
+    private func counted(
+        _ path: IngestMetrics.Path, _ body: () throws(IngestError) -> IngestResult
+    ) throws(IngestError) -> IngestResult {
+        do {
+            let result = try body()
+            IngestMetrics.article(path, result.created ? "created" : "duplicate")
+            return result
+        } catch {
+            IngestMetrics.article(path, "failed")
+            throw error
+        }
+    }
+
+    private func ingestBytes(
+        _ bytes: [UInt8], contentType: String?, format: DocumentFormat, metadata: DocumentMetadata
+    ) throws(IngestError) -> IngestResult {
         let hash = ContentHash.of(bytes)
         if let existing = store.snapshot.article(contentHash: hash) {
             return existingResult(existing)
@@ -106,6 +132,7 @@ public final class Ingestor: Sendable {
                         contentHash: hash, raw: prepared.raw))
             } catch {
                 logger.error("data folder write failed", metadata: ["article": "\(id)", "error": "\(error)"])
+                IngestMetrics.dataFolderError("write")
                 throw .storageFailed("\(error)")
             }
         }
@@ -136,14 +163,24 @@ public final class Ingestor: Sendable {
     ) async throws(IngestError)
         -> IngestResult
     {
-        try ingest(page: try await fetch(url), metadata: metadata)
+        let page: FetchedPage
+        do {
+            page = try await fetch(url)
+        } catch {
+            IngestMetrics.article(.url, "failed")
+            throw error
+        }
+        return try ingest(page: page, metadata: metadata)
     }
 
     /// One fetch, its failures named as ingest failures.
     public func fetch(_ url: String, conditions: FetchConditions? = nil) async throws(IngestError) -> FetchedPage {
         do {
-            return try await fetcher.fetch(url, conditions: conditions)
+            let page = try await fetcher.fetch(url, conditions: conditions)
+            IngestMetrics.fetch(page.notModified ? "not_modified" : "ok")
+            return page
         } catch {
+            IngestMetrics.fetch(IngestMetrics.fetchOutcome(error))
             switch error {
             case .invalidURL, .unsupportedScheme: throw .invalidURL(error.description)
             case .forbiddenAddress: throw .addressRefused(error.description)
@@ -156,6 +193,10 @@ public final class Ingestor: Sendable {
 
     /// Ingests a fetched page; its final URL is the article's.
     public func ingest(page: FetchedPage, metadata: DocumentMetadata) throws(IngestError) -> IngestResult {
+        try counted(.url) { () throws(IngestError) in try ingestPage(page, metadata: metadata) }
+    }
+
+    private func ingestPage(_ page: FetchedPage, metadata: DocumentMetadata) throws(IngestError) -> IngestResult {
         let format: DocumentFormat
         if let type = page.contentType {
             guard let known = DocumentFormat(mediaType: type) else { throw .notAnArticle(mediaType: type) }
@@ -165,7 +206,7 @@ public final class Ingestor: Sendable {
         }
         var metadata = metadata
         metadata.url = page.url
-        return try ingest(
+        return try ingestBytes(
             Array(page.text.utf8), contentType: "text/plain; charset=utf-8", format: format, metadata: metadata)
     }
 
@@ -188,7 +229,10 @@ public final class Ingestor: Sendable {
         for name in read.unreadable {
             logger.error("unreadable file in the data folder", metadata: ["file": "\(name)"])
         }
+        IngestMetrics.dataFolderError("read", count: read.unreadable.count)
         let batch = prepared(read.articles)
+        IngestMetrics.article(.dataFolder, "created", count: batch.count)
+        IngestMetrics.article(.dataFolder, "failed", count: read.articles.count - batch.count + read.unreadable.count)
         if !batch.isEmpty { store.update { book.publish(batch, onto: $0) } }
         return batch.count
     }

@@ -16,8 +16,8 @@ struct Serve: AsyncParsableCommand {
         abstract: "Serve the API on the seeds folder and every article accepted since (the default command).",
         discussion: """
             Environment: ACCORD_HOST, ACCORD_PORT, ACCORD_SEEDS, ACCORD_DATA, ACCORD_CONFIG, ACCORD_API_TOKEN \
-            (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
-            ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST, ACCORD_DUE_SOON_DAYS. \
+            or ACCORD_API_TOKEN_FILE (enables POST), ACCORD_FETCH_ALLOW_PRIVATE=1, ACCORD_CORS_ORIGIN, ACCORD_LOG_LEVEL, ACCORD_SOURCES, \
+            ACCORD_DATA_RESCAN_SECONDS (0: never), ACCORD_LOG_FORMAT (text or json), ACCORD_WRITES_PER_MINUTE, ACCORD_WRITE_BURST, ACCORD_DUE_SOON_DAYS. \
             Options win over the environment, which wins over the configuration file.
             """)
 
@@ -29,15 +29,22 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Configuration file; its folder holds the gazetteer and language packs (default Config/accord.json).")
     var config: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical (default info).") var logLevel: String?
+    @Option(help: "text (default) or json: one JSON object per line.") var logFormat: String?
 
     func run() async throws {
         let settings = try Settings(
-            .init(host: host, port: port, seeds: seeds, data: data, config: config, logLevel: logLevel))
+            .init(
+                host: host, port: port, seeds: seeds, data: data, config: config, logLevel: logLevel,
+                logFormat: logFormat))
         let level = settings.logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        if settings.logJSON {
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+        } else {
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
         }
         let logger = Logger(label: "accord")
         let registry = PrometheusCollectorRegistry()
@@ -61,6 +68,7 @@ struct Serve: AsyncParsableCommand {
         let server = HTTPServer(
             configuration: settings.http, logger: logger, immediateHandler: { application.respondImmediately($0) }
         ) { await application.handle($0) }
+        application.observeConnections { [weak server] in server?.connectionCount ?? 0 }
         let signals = SignalWaiter([SIGTERM, SIGINT])
 
         let boundPort = try server.start()
@@ -69,7 +77,8 @@ struct Serve: AsyncParsableCommand {
             metadata: [
                 "address":
                     "http://\(settings.http.host.contains(":") ? "[\(settings.http.host)]" : settings.http.host):\(boundPort)",
-                "writes": "\(settings.api.apiToken == nil ? "disabled (set ACCORD_API_TOKEN)" : "enabled")",
+                "writes":
+                    "\(settings.api.apiToken == nil ? "disabled (set ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE)" : "enabled")",
             ])
         ingestor.loadSeeds(from: URL(fileURLWithPath: settings.seeds, isDirectory: true))
         ingestor.restoreDataFolder()

@@ -20,6 +20,8 @@ struct Settings {
     var data: String? = "data"
     var configDirectory: URL
     var logLevel = Logger.Level.info
+    /// One JSON object per log line instead of text.
+    var logJSON = false
 
     struct Overrides {
         var host: String?
@@ -28,6 +30,7 @@ struct Settings {
         var data: String?
         var config: String?
         var logLevel: String?
+        var logFormat: String? = nil
     }
 
     init(_ options: Overrides, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -59,7 +62,13 @@ struct Settings {
             }
             logLevel = parsed
         }
-        api.apiToken = environment["ACCORD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let format = options.logFormat ?? environment["ACCORD_LOG_FORMAT"] ?? file.logFormat {
+            guard ["text", "json"].contains(format) else {
+                throw ValidationErrorMessage("unknown log format '\(format)'; use text or json")
+            }
+            logJSON = format == "json"
+        }
+        api.apiToken = try Self.apiToken(environment)
         if let origins = environment["ACCORD_CORS_ORIGIN"] ?? file.corsAllowOrigin {
             api.corsAllowedOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         }
@@ -100,6 +109,28 @@ struct Settings {
             dataFolderRescan = seconds > 0 ? .seconds(seconds) : nil
         }
         if let path = environment["ACCORD_SOURCES"] { sourcesFile = URL(fileURLWithPath: path) }
+    }
+
+    /// `ACCORD_API_TOKEN`, or the contents of the file `ACCORD_API_TOKEN_FILE` names (a mounted
+    /// secret; one trailing newline is dropped). Both set is a mistake worth stopping for.
+    private static func apiToken(_ environment: [String: String]) throws -> String? {
+        let direct = environment["ACCORD_API_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let path = environment["ACCORD_API_TOKEN_FILE"], !path.isEmpty else { return direct }
+        guard direct == nil else {
+            throw ValidationErrorMessage("set ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE, not both")
+        }
+        let contents: String
+        do {
+            contents = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ValidationErrorMessage("cannot read the token file ACCORD_API_TOKEN_FILE=\(path): \(error)")
+        }
+        var token = Substring(contents)
+        if token.last?.isNewline == true { token = token.dropLast() }  // "\r\n" is one Character
+        guard !token.isEmpty, !token.contains(where: \.isNewline) else {
+            throw ValidationErrorMessage("the token file \(path) must hold one line: the token")
+        }
+        return String(token)
     }
 
     private static func number(_ text: String, _ name: String) throws -> Double {

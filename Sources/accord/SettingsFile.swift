@@ -46,6 +46,8 @@ struct SettingsFile: Decodable {
     var logLevel: String?
     /// Deadlines this many days away or fewer are `due-soon`.
     var dueSoonDays: Int?
+    /// `text` (default) or `json`.
+    var logFormat: String?
     var http: HTTP?
     var fetch: Fetch?
     var writes: Writes?

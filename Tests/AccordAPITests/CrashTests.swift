@@ -17,7 +17,8 @@ import Testing
         let process = Process()
         let port: Int
 
-        init(data: URL, seeds: URL, rescanSeconds: String = "0") throws {
+        /// `environment` adds to (or, with nil, removes from) what the server is started with.
+        init(data: URL, seeds: URL, rescanSeconds: String = "0", environment extra: [String: String?] = [:]) throws {
             port = try Self.freePort()
             process.executableURL = CrashTests.binary
             process.arguments = [
@@ -29,6 +30,7 @@ import Testing
             environment["ACCORD_API_TOKEN"] = Fixture.token
             environment["ACCORD_WRITE_BURST"] = "100000"
             environment["ACCORD_DATA_RESCAN_SECONDS"] = rescanSeconds
+            for (name, value) in extra { environment[name] = value }
             process.environment = environment
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
