@@ -24,6 +24,10 @@ public final class Application: Sendable {
     let staticPages: StaticPages
     let requestMetrics: RequestMetrics
     let requestIDs = RequestIDs()
+    /// `corsAllowedOrigins` holds "*": every answer says so, whatever the origin.
+    private let corsAnyOrigin: Bool
+    private static let exposeHeaders = HTTPField(
+        name: .accessControlExposeHeaders, value: "ETag, Last-Modified, Link, X-Total-Count, Location, X-Request-ID")
     private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
     private let isReady = Atomic<Bool>(false)
     private let router: Router<Handler>
@@ -40,6 +44,7 @@ public final class Application: Sendable {
             store: ingestor.store, maximumStreams: configuration.maximumEventStreams,
             heartbeatInterval: configuration.eventHeartbeat)
         self.configuration = configuration
+        self.corsAnyOrigin = configuration.corsAllowedOrigins.contains("*")
         self.metrics = metrics
         self.logger = logger
         self.cache = RepresentationCache(capacity: configuration.cacheEntries)
@@ -79,7 +84,7 @@ public final class Application: Sendable {
         let started = ContinuousClock.now
         var response = representation.response(to: request)
         addCORS(to: &response, origin: request.headerFields[.origin])
-        record(request, &response, route: router.pattern(for: request.path), since: started)
+        record(request, &response, route: representation.route, since: started)
         return response
     }
 
@@ -95,7 +100,8 @@ public final class Application: Sendable {
             case .matched(let match):
                 route = match.pattern
                 let context = RequestContext(
-                    request: request, pathParameters: match.parameters, snapshot: ingestor.store.snapshot)
+                    request: request, pathParameters: match.parameters, snapshot: ingestor.store.snapshot,
+                    route: match.pattern)
                 do {
                     response = try await match.handler(self, context)
                 } catch let problem as Problem {
@@ -140,7 +146,8 @@ public final class Application: Sendable {
             let (headers, body) = try build()
             return Representation(
                 contentType: "application/json", headerFields: headers, body: body,
-                lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes)
+                lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes,
+                route: context.route)
         }
         return representation.response(to: context.request)
     }
@@ -172,8 +179,9 @@ public final class Application: Sendable {
     }
 
     private func addCORS(to response: inout HTTPServerResponse, origin: String?) {
-        if configuration.corsAllowedOrigins.contains("*") {
-            response.headerFields[.accessControlAllowOrigin] = "*"
+        // Appended, not set: no handler sets these, and a set scans every field first.
+        if corsAnyOrigin {
+            response.headerFields.append(HTTPField(name: .accessControlAllowOrigin, value: "*"))
         } else {
             // The answer depends on the asking origin, so caches must keep them apart.
             let vary = response.headerFields[.vary].map { $0 + ", Origin" } ?? "Origin"
@@ -181,8 +189,7 @@ public final class Application: Sendable {
             guard let origin, configuration.corsAllowedOrigins.contains(origin) else { return }
             response.headerFields[.accessControlAllowOrigin] = origin
         }
-        response.headerFields[.accessControlExposeHeaders] =
-            "ETag, Last-Modified, Link, X-Total-Count, Location, X-Request-ID"
+        response.headerFields.append(Self.exposeHeaders)
     }
 
     /// Counts the answer by route and status and gives it its request id.

@@ -21,22 +21,42 @@ final class Representation: Sendable {
     private let gzipCache = Mutex<[UInt8]?>(nil)
     /// Seconds since 1970 of the data behind it; nil where that means nothing.
     let lastModified: Int?
-    /// `lastModified` as an HTTP date, formatted once.
-    private let lastModifiedText: String?
+    /// The route pattern that produced it, for the metrics of a cache hit.
+    let route: String
+    /// The header fields of each form, built once: a hit copies them instead of setting
+    /// each one (a set scans the fields already there).
+    private let identityFields: HTTPFields
+    private let gzipFields: HTTPFields
+    /// A 304 for the gzip form names its ETag but has no body to say the encoding of.
+    private let gzipNotModifiedFields: HTTPFields
 
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
-        lastModified: Int? = nil, gzipMinimumBytes: Int
+        lastModified: Int? = nil, gzipMinimumBytes: Int, route: String = ""
     ) {
         self.lastModified = lastModified
         self.status = status
         self.contentType = contentType
         self.headerFields = headerFields
         self.body = body
-        self.etag = "\"" + FNV1a.hex(body) + "\""
+        self.route = route
+        let etag = "\"" + FNV1a.hex(body) + "\""
+        self.etag = etag
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
-        self.lastModifiedText = lastModified.map { HTTPDate.format(epochSeconds: $0) }
         self.compressible = body.count >= gzipMinimumBytes
+        func fields(_ tag: String, gzip: Bool) -> HTTPFields {
+            var fields = headerFields
+            fields[.contentType] = contentType
+            fields[.eTag] = tag
+            fields[.cacheControl] = "no-cache"
+            fields[.vary] = "Accept-Encoding"
+            if let lastModified { fields[.lastModified] = HTTPDate.format(epochSeconds: lastModified) }
+            if gzip { fields[.contentEncoding] = "gzip" }
+            return fields
+        }
+        identityFields = fields(etag, gzip: false)
+        gzipFields = fields(gzipETag, gzip: true)
+        gzipNotModifiedFields = fields(gzipETag, gzip: false)
     }
 
     /// The gzip body, compressed on first use; nil when the body is too small or zlib failed.
@@ -54,21 +74,14 @@ final class Representation: Sendable {
     /// 304 when the client already holds either form, else the form it accepts.
     func response(to request: HTTPServerRequest) -> HTTPServerResponse {
         let gzipped = compressible && Gzip.acceptsGzip(request.headerFields[.acceptEncoding]) ? self.gzipped : nil
-        let useGzip = gzipped != nil
-        var fields = headerFields
-        fields[.contentType] = contentType
-        fields[.eTag] = useGzip ? gzipETag : etag
-        fields[.cacheControl] = "no-cache"
-        fields[.vary] = "Accept-Encoding"
-        if let lastModifiedText { fields[.lastModified] = lastModifiedText }
         if isNotModified(request) {
-            return HTTPServerResponse(status: .notModified, headerFields: fields)
+            return HTTPServerResponse(
+                status: .notModified, headerFields: gzipped != nil ? gzipNotModifiedFields : identityFields)
         }
-        if useGzip, let gzipped {
-            fields[.contentEncoding] = "gzip"
-            return HTTPServerResponse(status: status, headerFields: fields, body: gzipped)
+        if let gzipped {
+            return HTTPServerResponse(status: status, headerFields: gzipFields, body: gzipped)
         }
-        return HTTPServerResponse(status: status, headerFields: fields, body: body)
+        return HTTPServerResponse(status: status, headerFields: identityFields, body: body)
     }
 }
 

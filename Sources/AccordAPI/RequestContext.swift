@@ -7,6 +7,8 @@ struct RequestContext: Sendable {
     var request: HTTPServerRequest
     var pathParameters: [String: String]
     var snapshot: Snapshot
+    /// The route pattern that matched (`/agreements/{id}`), for metrics.
+    var route: String = ""
 
     func pathParameter(_ name: String) -> String { pathParameters[name] ?? "" }
 

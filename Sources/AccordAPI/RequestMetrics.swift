@@ -77,6 +77,9 @@ final class RequestMetrics: Sendable {
         let key = Key(method: method, route: route, status: status)
         let routeKey = RouteKey(method: method, route: route)
         let (counter, histogram) = handles.withLock { handles in
+            if let counter = handles.counters[key], let histogram = handles.histograms[routeKey] {
+                return (counter, histogram)
+            }
             let counter =
                 handles.counters[key]
                 ?? registry.makeCounter(

@@ -8,6 +8,10 @@ enum ResponseCompression {
     ) -> HTTPServerResponse {
         guard let contentType = response.headerFields[.contentType], isCompressible(contentType: contentType)
         else { return response }
+        // Already encoded, or too small to compress: at most Vary to add, and often not that.
+        if response.headerFields[.contentEncoding] != nil || response.body.count < minimumBytes {
+            if response.headerFields[.vary] == "Accept-Encoding" { return response }
+        }
         var response = response
         addVaryAcceptEncoding(to: &response.headerFields)
         // A body the handler already encoded (e.g. cached pre-compressed) is left alone.
@@ -22,6 +26,7 @@ enum ResponseCompression {
     }
 
     static func isCompressible(contentType: String) -> Bool {
+        if contentType == "application/json" { return true }  // nearly every answer: no parsing
         let mediaType = (contentType.split(separator: ";").first.map { $0.trimmingHTTPWhitespace() } ?? "")
             .lowercased()
         if mediaType.hasPrefix("text/") { return true }
@@ -33,6 +38,7 @@ enum ResponseCompression {
 
     /// Merges `Accept-Encoding` into any existing `Vary` (kept as one field).
     static func addVaryAcceptEncoding(to fields: inout HTTPFields) {
+        if fields[.vary] == "Accept-Encoding" { return }  // what cached answers already say
         let existing = fields[values: .vary]
         let tokens = existing.flatMap { $0.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() } }
         if tokens.contains("*") || tokens.contains("accept-encoding") { return }
