@@ -92,7 +92,7 @@ extension Dashboard {
             <article class="card" lang="${esc(a.language)}">
               <h3>${esc(a.title)}</h3>
               <p><strong>${partyNames(a.parties)}</strong></p>
-              <p class="muted">${esc(a.date || "date not stated")}${a.location ? " · " + esc(a.location) : ""}</p>
+              <p class="muted">${esc(a.date || "date not stated")}${a.location ? " · " + esc(a.location) : ""}${a.sources.length > 1 ? ` · ${a.sources.length} reports` : ""}</p>
               ${a.signatories.length ? `<p>Signed by ${a.signatories.map(s => esc(s.name) + (s.role ? ` (${esc(s.role)})` : "")).join(", ")}</p>` : ""}
               <p>${a.topics.map(t => `<span class="tag">${esc(t)}</span>`).join("")}</p>
               <button type="button" data-agreement="${esc(a.id)}">${a.commitmentCount} commitment${a.commitmentCount === 1 ? "" : "s"}</button>
@@ -138,16 +138,16 @@ extension Dashboard {
           const list = await getJSON("/commitments?dueAfter=1900-01-01&sort=due&limit=500");
           for (const c of list.data) commitments.set(c.id, c);
           const today = new Date().toISOString().slice(0, 10);
-          const soonLimit = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10);
-          const kind = due => lastDay(due) < today ? "overdue" : lastDay(due) <= soonLimit ? "soon" : "upcoming";
+          // The server's status, so the page and ?status= agree on what is due soon.
+          const kind = c => ({overdue: "overdue", "due-soon": "soon"})[c.status] || "upcoming";
           const counts = {overdue: 0, soon: 0, upcoming: 0};
-          for (const c of list.data) counts[kind(c.due)] += 1;
+          for (const c of list.data) counts[kind(c)] += 1;
           $("deadline-summary").textContent = list.data.length
-            ? `${counts.overdue} overdue, ${counts.soon} due within 30 days, ${counts.upcoming} later (today is ${today}).`
+            ? `${counts.overdue} overdue, ${counts.soon} due soon, ${counts.upcoming} later (today is ${today}).`
             : "No commitment names a date yet.";
           drawTimeline(list.data, today, kind);
           const label = {overdue: "overdue", soon: "due soon", upcoming: "upcoming"};
-          $("deadlines").innerHTML = list.data.map(c => `<li><span class="badge ${kind(c.due)}">${label[kind(c.due)]}</span>
+          $("deadlines").innerHTML = list.data.map(c => `<li><span class="badge ${kind(c)}">${label[kind(c)]}</span>
             <time datetime="${esc(c.due)}">${esc(c.due)}</time> · ${partyNames(c.parties)}: ${esc(c.text.length > 140 ? c.text.slice(0, 139) + "…" : c.text)}
             <button type="button" data-evidence="${esc(c.id)}">Evidence</button></li>`).join("");
         }
@@ -164,7 +164,7 @@ extension Dashboard {
             + `<line x1="${x(day(today))}" y1="12" x2="${x(day(today))}" y2="58" stroke-dasharray="3 3"></line>`
             + `<text x="${x(day(today))}" y="10" text-anchor="middle">today</text>`;
           items.forEach((c, i) => {
-            svg += `<circle class="${kind(c.due)}" cx="${x(day(c.due))}" cy="${35 + (i % 3 - 1) * 8}" r="5"><title>${esc(c.due)}: ${esc(c.text)}</title></circle>`;
+            svg += `<circle class="${kind(c)}" cx="${x(day(c.due))}" cy="${35 + (i % 3 - 1) * 8}" r="5"><title>${esc(c.due)}: ${esc(c.text)}</title></circle>`;
           });
           const firstYear = new Date(first * 86400000).getUTCFullYear(), lastYear = new Date(last * 86400000).getUTCFullYear();
           for (let year = firstYear + 1; year <= lastYear; year++) {
