@@ -51,6 +51,19 @@ public enum Merger {
         let items = placed.map(\.item)
         var parent = Array(items.indices)
         var articles = items.map { Set([reports[$0.report].article.id]) }
+        // What a whole cluster must agree on, not just each joined pair, so that reports a day
+        // apart cannot chain a year of signings into one: the days its signing dates allow
+        // (each date's days and the day after, intersected), and the spread of its days.
+        var signing: [ClosedRange<Int>?] = items.map { item in
+            DayRange.of(item.agreement.date).map { $0.lowerBound...($0.upperBound + 1) }
+        }
+        var spread: [ClosedRange<Int>?] = items.map { item in
+            // A day-precise date, else the publication day of a report that gives none; a month
+            // or a year is bounded by `signing` alone.
+            let date = item.agreement.date
+            guard date == nil || date!.count == 10 else { return nil }
+            return DayRange.of(date ?? reports[item.report].article.published).map { $0.lowerBound...$0.lowerBound }
+        }
         var links: [(Int, Int, [String])] = []
         func root(_ i: Int) -> Int {
             var i = i
@@ -67,6 +80,17 @@ public enum Merger {
                 let (ri, rj) = (root(i), root(j))
                 // One article's agreements are different agreements, even through a third report.
                 guard ri != rj, articles[ri].isDisjoint(with: articles[rj]) else { continue }
+                var joinedSpread = spread[ri] ?? spread[rj]
+                if let a = spread[ri], let b = spread[rj] {
+                    let span = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+                    guard span.upperBound - span.lowerBound <= SameAgreement.undatedWindow else { continue }
+                    joinedSpread = span
+                }
+                var joinedSigning = signing[ri] ?? signing[rj]
+                if let a = signing[ri], let b = signing[rj] {
+                    guard a.overlaps(b) else { continue }
+                    joinedSigning = a.clamped(to: b)
+                }
                 let (x, y) = (items[i], items[j])
                 guard
                     let reasons = SameAgreement.reasons(
@@ -75,6 +99,8 @@ public enum Merger {
                 let (keep, drop) = ri < rj ? (ri, rj) : (rj, ri)
                 parent[drop] = keep
                 articles[keep].formUnion(articles[drop])
+                signing[keep] = joinedSigning
+                spread[keep] = joinedSpread
                 links.append((i, j, reasons))
             }
         }
