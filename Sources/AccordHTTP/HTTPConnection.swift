@@ -285,12 +285,12 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         }
         let connectionHeader: HTTPResponseEncoder.ConnectionHeader =
             keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
-        let bytes = HTTPResponseEncoder.encode(
-            encoded, isHead: request.method == .head, connection: connectionHeader, date: loop.dateCache.current())
-        output.append(contentsOf: bytes)
+        let written = HTTPResponseEncoder.encode(
+            encoded, isHead: request.method == .head, connection: connectionHeader, date: loop.dateCache.current(),
+            into: &output)
         logAccess(
             method: request.method.rawValue, target: request.target, status: encoded.status.code,
-            bytes: bytes.count, started: started, requestID: encoded.headerFields[.xRequestID])
+            bytes: written, started: started, requestID: encoded.headerFields[.xRequestID])
         if !keepAlive { closeAfterWrite = true }
         phaseStart = Self.now()  // the idle timeout runs from the response
     }
@@ -356,9 +356,14 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     }
 
     /// One line per request; with the response's `X-Request-ID` (set by the application) as metadata.
+    /// The arguments are autoclosures: with the access log off (below `info`), a request pays
+    /// for none of them.
     private func logAccess(
-        method: String, target: String, status: Int, bytes: Int, started: UInt64, requestID: String? = nil
+        method: @autoclosure () -> String, target: @autoclosure () -> String, status: Int, bytes: Int,
+        started: UInt64, requestID: @autoclosure () -> String? = nil
     ) {
+        guard environment.logger.logLevel <= .info else { return }
+        let (method, target, requestID) = (method(), target(), requestID())
         let milliseconds = Double(Self.elapsed(since: started, now: Self.now())) / 1_000_000
         environment.logger.info(
             "\(method) \(target) \(status) \(bytes)B \(String(format: "%.1f", milliseconds))ms \(remoteAddress)",

@@ -19,10 +19,22 @@ enum HTTPResponseEncoder {
         _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
         chunked: Bool = false
     ) -> [UInt8] {
-        let noBody = forbidsBody(response.status)
         var out: [UInt8] = []
-        out.reserveCapacity(256 + (isHead || noBody ? 0 : response.body.count))
-        append("HTTP/1.1 \(response.status.code) \(response.status.reasonPhrase)\r\n", to: &out)
+        encode(response, isHead: isHead, connection: connection, date: date, chunked: chunked, into: &out)
+        return out
+    }
+
+    /// Appends the encoded response to `out` (a connection's output buffer: the body is copied
+    /// once, straight into it); returns how many bytes it added.
+    @discardableResult
+    static func encode(
+        _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
+        chunked: Bool = false, into out: inout [UInt8]
+    ) -> Int {
+        let start = out.count
+        let noBody = forbidsBody(response.status)
+        out.reserveCapacity(out.count + 256 + (isHead || noBody ? 0 : response.body.count))
+        statusLine(response.status, into: &out)
         var hasDate = false
         for field in response.headerFields {
             switch field.name {
@@ -36,11 +48,17 @@ enum HTTPResponseEncoder {
             field.withUnsafeBytesOfValue { out.append(contentsOf: $0) }
             out.append(contentsOf: crlf)
         }
-        if !hasDate { append("Date: \(date)\r\n", to: &out) }
+        if !hasDate {
+            out.append(contentsOf: datePrefix)
+            append(date, to: &out)
+            out.append(contentsOf: crlf)
+        }
         if chunked {
             append("Transfer-Encoding: chunked\r\n", to: &out)
         } else if !noBody && response.stream == nil {
-            append("Content-Length: \(response.body.count)\r\n", to: &out)
+            out.append(contentsOf: contentLengthPrefix)
+            appendDecimal(response.body.count, to: &out)
+            out.append(contentsOf: crlf)
         }
         switch connection {
         case .none: break
@@ -49,7 +67,37 @@ enum HTTPResponseEncoder {
         }
         out.append(contentsOf: crlf)
         if !isHead && !noBody && response.stream == nil { out.append(contentsOf: response.body) }
-        return out
+        return out.count - start
+    }
+
+    /// The status lines a server mostly sends, encoded once.
+    private static let commonStatusLines: [Int: (phrase: String, line: [UInt8])] = Dictionary(
+        uniqueKeysWithValues: [
+            HTTPResponse.Status.ok, .created, .noContent, .movedPermanently, .notModified, .badRequest, .unauthorized,
+            .forbidden, .notFound, .methodNotAllowed, .notAcceptable, .contentTooLarge, .unsupportedMediaType,
+            .unprocessableContent, .tooManyRequests, .internalServerError, .serviceUnavailable,
+        ].map { ($0.code, ($0.reasonPhrase, Array("HTTP/1.1 \($0.code) \($0.reasonPhrase)\r\n".utf8))) })
+
+    private static func statusLine(_ status: HTTPResponse.Status, into out: inout [UInt8]) {
+        // Only the standard phrase may come from the table: a handler may give its own.
+        if let common = commonStatusLines[status.code], common.phrase == status.reasonPhrase {
+            out.append(contentsOf: common.line)
+        } else {
+            append("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n", to: &out)
+        }
+    }
+
+    private static let datePrefix = Array("Date: ".utf8)
+    private static let contentLengthPrefix = Array("Content-Length: ".utf8)
+
+    /// A non-negative integer in decimal, without building a String.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// One chunk of a chunked body (RFC 9112 7.1); an empty one would end the body, so never call with none.

@@ -70,6 +70,30 @@ import Testing
         #expect(text == "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
     }
 
+    @Test func encoderStatusLinesAndLengths() {
+        func head(_ status: HTTPResponse.Status, _ size: Int) -> String {
+            let response = HTTPServerResponse(status: status, body: [UInt8](repeating: 65, count: size))
+            let text = String(
+                decoding: HTTPResponseEncoder.encode(response, isHead: true, connection: .none, date: "D"),
+                as: UTF8.self)
+            return text
+        }
+        #expect(head(.notFound, 0) == "HTTP/1.1 404 Not Found\r\nDate: D\r\nContent-Length: 0\r\n\r\n")
+        #expect(head(.ok, 10).contains("Content-Length: 10\r\n"))
+        #expect(head(.ok, 120_345).contains("Content-Length: 120345\r\n"))
+        // A phrase of the handler's own is kept, common code or not.
+        #expect(head(HTTPResponse.Status(code: 200, reasonPhrase: "Fine"), 1).hasPrefix("HTTP/1.1 200 Fine\r\n"))
+        #expect(head(HTTPResponse.Status(code: 299, reasonPhrase: "Odd"), 1).hasPrefix("HTTP/1.1 299 Odd\r\n"))
+        // Appending to a buffer that already holds a response leaves that one alone.
+        var buffer = Array("previous".utf8)
+        let added = HTTPResponseEncoder.encode(
+            HTTPServerResponse(status: .noContent), isHead: false, connection: .close, date: "D", into: &buffer)
+        #expect(
+            String(decoding: buffer, as: UTF8.self)
+                == "previousHTTP/1.1 204 No Content\r\nDate: D\r\nConnection: close\r\n\r\n")
+        #expect(added == buffer.count - 8)
+    }
+
     @Test func imfFixdate() {
         #expect(HTTPDate.format(epochSeconds: 784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
         #expect(HTTPDate.format(epochSeconds: 0) == "Thu, 01 Jan 1970 00:00:00 GMT")
