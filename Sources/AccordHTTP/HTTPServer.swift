@@ -1,3 +1,4 @@
+import CEpoll
 import Dispatch
 import Foundation
 import HTTPTypes
@@ -36,7 +37,13 @@ public final class HTTPServer: Sendable {
         self.logger = logger
         self.handler = handler
         self.immediateHandler = immediateHandler
-        let loopCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        // One loop per CPU the process may run on: under `taskset -c 0` a second loop would only
+        // take turns with the first on that CPU, and each turn is a latency spike.
+        let allowed = Int(accord_available_cpus())
+        let cpus =
+            allowed > 0
+            ? min(allowed, ProcessInfo.processInfo.activeProcessorCount) : ProcessInfo.processInfo.activeProcessorCount
+        let loopCount = max(1, min(cpus, 8))
         self.loops = (0..<loopCount).map { HTTPEventLoop(index: $0) }
     }
 

@@ -28,4 +28,7 @@ void accord_eventfd_signal(int fd);
 /// Resets the counter.
 void accord_eventfd_drain(int fd);
 
+/// CPUs this process may run on (its affinity mask: `taskset` narrows it), or 0 if unknown.
+int accord_available_cpus(void);
+
 #endif
