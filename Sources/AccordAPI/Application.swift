@@ -90,6 +90,7 @@ public final class Application: Sendable {
 
     public func handle(_ request: HTTPServerRequest) async -> HTTPServerResponse {
         let started = ContinuousClock.now
+        let requestID = requestIDs.id(for: request)
         var response: HTTPServerResponse
         var route: String?
         if request.method == .options {
@@ -103,7 +104,10 @@ public final class Application: Sendable {
                     request: request, pathParameters: match.parameters, snapshot: ingestor.store.snapshot,
                     route: match.pattern)
                 do {
-                    response = try await match.handler(self, context)
+                    // The ingest a write makes logs this request's id.
+                    response = try await Ingestor.$requestID.withValue(requestID) {
+                        try await match.handler(self, context)
+                    }
                 } catch let problem as Problem {
                     response = problem.response
                 } catch {
@@ -122,7 +126,7 @@ public final class Application: Sendable {
             }
         }
         addCORS(to: &response, origin: request.headerFields[.origin])
-        record(request, &response, route: route, since: started)
+        record(request, &response, route: route, since: started, requestID: requestID)
         return response
     }
 
@@ -195,7 +199,7 @@ public final class Application: Sendable {
     /// Counts the answer by route and status and gives it its request id.
     private func record(
         _ request: HTTPServerRequest, _ response: inout HTTPServerResponse, route: String?,
-        since started: ContinuousClock.Instant
+        since started: ContinuousClock.Instant, requestID: String? = nil
     ) {
         let duration = ContinuousClock.now - started
         let status = response.status.code
@@ -203,6 +207,6 @@ public final class Application: Sendable {
             method: request.method.rawValue, route: route ?? RequestMetrics.unmatched, status: status,
             duration: duration)
         // The server's access log line (one per request) carries it.
-        response.headerFields[.xRequestID] = requestIDs.id(for: request)
+        response.headerFields[.xRequestID] = requestID ?? requestIDs.id(for: request)
     }
 }

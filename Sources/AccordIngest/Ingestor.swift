@@ -18,6 +18,15 @@ public final class Ingestor: Sendable {
     /// Each report as extracted, and how they merge.
     private let book = ReportBook()
 
+    /// The id of the API request an ingest serves, set around the call by the API, so that the
+    /// ingest's log line can be matched with the request's (`X-Request-ID`).
+    @TaskLocal public static var requestID: String?
+
+    /// `request_id` when an ingest serves a request.
+    private var requestMetadata: Logger.Metadata {
+        Self.requestID.map { ["request_id": "\($0)"] } ?? [:]
+    }
+
     /// `dataDirectory` nil keeps accepted articles in memory only (tests, `accord extract`).
     public init(
         store: Store, extractor: Extractor, fetcher: Fetcher, dataDirectory: URL?, logger: Logger,
@@ -105,9 +114,15 @@ public final class Ingestor: Sendable {
         do {
             let result = try body()
             IngestMetrics.article(path, result.created ? "created" : "duplicate")
+            if !result.created {
+                logger.info(
+                    "article already stored",
+                    metadata: requestMetadata.merging(["article": "\(result.article.id)"]) { $1 })
+            }
             return result
         } catch {
             IngestMetrics.article(path, "failed")
+            logger.info("article not ingested", metadata: requestMetadata.merging(["reason": "\(error)"]) { $1 })
             throw error
         }
     }
@@ -147,10 +162,10 @@ public final class Ingestor: Sendable {
         if !created { return existingResult(prepared.article) }
         logger.info(
             "article ingested",
-            metadata: [
+            metadata: requestMetadata.merging([
                 "article": "\(id)", "agreements": "\(prepared.agreements.count)",
                 "commitments": "\(prepared.commitments.count)",
-            ])
+            ]) { $1 })
         var result = existingResult(prepared.article)
         result.created = true
         return result
@@ -168,6 +183,9 @@ public final class Ingestor: Sendable {
             page = try await fetch(url)
         } catch {
             IngestMetrics.article(.url, "failed")
+            logger.info(
+                "article not ingested",
+                metadata: requestMetadata.merging(["url": "\(url)", "reason": "\(error)"]) { $1 })
             throw error
         }
         return try ingest(page: page, metadata: metadata)
