@@ -36,7 +36,10 @@ RUN swift build -c release --static-swift-stdlib --product accord \
     && cp /usr/libexec/swift/linux/swift-backtrace-static /out/swift-backtrace-static
 
 # ---- Runtime ----------------------------------------------------------------
-FROM ${RUNTIME_BASE} AS runtime
+# The image holds the service's files and nothing else: no shell, no package manager, no coreutils.
+# A Debian stage installs the libraries the binary needs and gathers everything into /rootfs; the
+# final stage starts empty and copies that whole.
+FROM ${RUNTIME_BASE} AS runtime-root
 
 # The binary's own NEEDED libraries (readelf -d): libcurl.so.4 (libcurl4, which pulls in OpenSSL,
 # nghttp2, …), libz.so.1 (zlib1g), libstdc++.so.6 (libstdc++6), libgcc_s.so.1 (libgcc-s1),
@@ -48,16 +51,27 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates libcurl4 zlib1g libstdc++6 libgcc-s1 \
     && rm -rf /var/lib/apt/lists/*
 
-RUN groupadd --system --gid 10001 accord \
-    && useradd --system --uid 10001 --gid accord --home-dir /app --no-create-home --shell /usr/sbin/nologin accord
-
-WORKDIR /app
-COPY --from=build /out/accord /usr/local/bin/accord
-COPY --from=build /out/swift-backtrace-static /usr/local/libexec/swift-backtrace-static
+COPY --from=build /out/accord /rootfs/usr/local/bin/accord
+COPY --from=build /out/swift-backtrace-static /rootfs/usr/local/libexec/swift-backtrace-static
 # Read-only inputs, owned by root; only the data directory is writable by the service.
-COPY Config ./Config
-COPY seeds ./seeds
-RUN mkdir -p /app/data && chown 10001:10001 /app/data
+COPY Config /rootfs/app/Config
+COPY seeds /rootfs/app/seeds
+
+# Every shared library the binaries load, at its path (ldd resolves libcurl's own: OpenSSL,
+# nghttp2, …; glibc 2.36 resolves names without loading NSS modules), the CA certificates, the
+# service's user and group, /tmp, and the data directory, the one place the service writes.
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+RUN { ldd /rootfs/usr/local/bin/accord; ldd /rootfs/usr/local/libexec/swift-backtrace-static; } \
+    | grep -o '/[^ ]*' | sort -u | xargs -I '{}' cp --parents -L '{}' /rootfs/ \
+    && cp -a --parents /etc/ssl/certs /usr/share/ca-certificates /rootfs/ \
+    && echo 'accord:x:10001:10001:accord:/app:/nonexistent' > /rootfs/etc/passwd \
+    && echo 'accord:x:10001:' > /rootfs/etc/group \
+    && mkdir -p /rootfs/tmp && chmod 1777 /rootfs/tmp \
+    && mkdir -p /rootfs/app/data && chown 10001:10001 /rootfs/app/data
+
+FROM scratch AS runtime
+COPY --from=runtime-root /rootfs /
+WORKDIR /app
 VOLUME ["/app/data"]
 
 # The environment wins over Config/accord.json: listen on every interface inside the container.
