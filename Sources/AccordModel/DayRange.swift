@@ -37,13 +37,6 @@ public enum DayRange {
         guard let x = of(a), let y = of(b) else { return a == b }
         return x.lowerBound <= y.upperBound + 1 && y.lowerBound <= x.upperBound + 1
     }
-
-    /// The more precise of two compatible dates.
-    public static func morePrecise(_ a: String?, _ b: String?) -> String? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return b.count > a.count ? b : a
-    }
 }
 
 extension DayRange {
