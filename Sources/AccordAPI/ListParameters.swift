@@ -171,7 +171,7 @@ enum ListParameters {
         guard let text = try parameters.single("dueWithin") else { return nil }
         let digits = text.dropLast()
         guard text.hasSuffix("d"), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-            let days = Int(digits), days <= 36_500
+            digits.count <= 5, let days = Int(digits)
         else {
             throw .badRequest("query parameter 'dueWithin' must be a number of days such as 30d, not '\(text)'")
         }
