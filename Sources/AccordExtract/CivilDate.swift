@@ -1,3 +1,4 @@
+import AccordModel
 /// A calendar date with exact arithmetic, independent of time zones and locales.
 struct CivilDate: Sendable, Equatable, Comparable {
     var year: Int
@@ -43,14 +44,7 @@ struct CivilDate: Sendable, Equatable, Comparable {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
-    var dayNumber: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    var dayNumber: Int { DayRange.day(year, month, day) }
 
     init(dayNumber: Int) {
         let z = dayNumber + 719468
