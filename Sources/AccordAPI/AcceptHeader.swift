@@ -7,6 +7,7 @@ enum AcceptHeader {
     /// No header admits everything.
     static func allows(_ header: String?, _ mediaType: String) -> Bool {
         guard let header, !header.allSatisfy({ $0 == " " || $0 == "\t" }) else { return true }
+        if header == "*/*" || header == mediaType { return true }  // what curl and most clients send
         let (type, subtype) = split(mediaType)
         var best: (specificity: Int, quality: Double)?
         for range in header.split(separator: ",") {
@@ -37,7 +38,7 @@ enum AcceptHeader {
 
     /// 406 unless the request's `Accept` admits `mediaType`.
     static func require(_ mediaType: String, for request: HTTPServerRequest) throws(Problem) {
-        guard allows(request.headerFields[.accept], mediaType) else { throw notAcceptable(mediaType) }
+        guard allows(request.headerFields.combined(.accept), mediaType) else { throw notAcceptable(mediaType) }
     }
 
     static func notAcceptable(_ mediaType: String) -> Problem {

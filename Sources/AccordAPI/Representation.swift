@@ -23,12 +23,11 @@ final class Representation: Sendable {
     let lastModified: Int?
     /// The route pattern that produced it, for the metrics of a cache hit.
     let route: String
-    /// The header fields of each form, built once: a hit copies them instead of setting
-    /// each one (a set scans the fields already there).
-    private let identityFields: HTTPFields
-    private let gzipFields: HTTPFields
+    /// The header fields of each form, encoded for the wire once: a hit copies their bytes.
+    private let identityFields: EncodedFields
+    private let gzipFields: EncodedFields
     /// A 304 for the gzip form names its ETag but has no body to say the encoding of.
-    private let gzipNotModifiedFields: HTTPFields
+    private let gzipNotModifiedFields: EncodedFields
 
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
@@ -44,7 +43,7 @@ final class Representation: Sendable {
         self.etag = etag
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
         self.compressible = body.count >= gzipMinimumBytes
-        func fields(_ tag: String, gzip: Bool) -> HTTPFields {
+        func fields(_ tag: String, gzip: Bool) -> EncodedFields {
             var fields = headerFields
             fields[.contentType] = contentType
             fields[.eTag] = tag
@@ -52,7 +51,7 @@ final class Representation: Sendable {
             fields[.vary] = "Accept-Encoding"
             if let lastModified { fields[.lastModified] = HTTPDate.format(epochSeconds: lastModified) }
             if gzip { fields[.contentEncoding] = "gzip" }
-            return fields
+            return EncodedFields(fields)
         }
         identityFields = fields(etag, gzip: false)
         gzipFields = fields(gzipETag, gzip: true)
@@ -71,17 +70,20 @@ final class Representation: Sendable {
         return bytes.isEmpty ? nil : bytes
     }
 
-    /// 304 when the client already holds either form, else the form it accepts.
+    /// 304 when the client already holds either form, else the form it accepts. The content
+    /// coding is chosen here, so the server is told not to compress.
     func response(to request: HTTPServerRequest) -> HTTPServerResponse {
-        let gzipped = compressible && Gzip.acceptsGzip(request.headerFields[.acceptEncoding]) ? self.gzipped : nil
+        let gzipped =
+            compressible && Gzip.acceptsGzip(request.headerFields.combined(.acceptEncoding)) ? self.gzipped : nil
         if isNotModified(request) {
             return HTTPServerResponse(
-                status: .notModified, headerFields: gzipped != nil ? gzipNotModifiedFields : identityFields)
+                status: .notModified, encodedFields: gzipped != nil ? gzipNotModifiedFields : identityFields,
+                mayCompress: false)
         }
         if let gzipped {
-            return HTTPServerResponse(status: status, headerFields: gzipFields, body: gzipped)
+            return HTTPServerResponse(status: status, body: gzipped, encodedFields: gzipFields, mayCompress: false)
         }
-        return HTTPServerResponse(status: status, headerFields: identityFields, body: body)
+        return HTTPServerResponse(status: status, body: body, encodedFields: identityFields, mayCompress: false)
     }
 }
 
@@ -89,8 +91,11 @@ extension Representation {
     /// RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.
     fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
         guard request.method == .get || request.method == .head else { return false }
-        if let tags = request.headerFields[.ifNoneMatch] { return ETagList.matches(tags, any: [etag, gzipETag]) }
-        if let lastModified, let since = request.headerFields[.ifModifiedSince].flatMap(HTTPDate.parse) {
+        if let tags = request.headerFields.combined(.ifNoneMatch) {
+            // A revalidating client sends back the one ETag it holds: no list to take apart.
+            return tags == etag || tags == gzipETag || ETagList.matches(tags, any: [etag, gzipETag])
+        }
+        if let lastModified, let since = request.headerFields.combined(.ifModifiedSince).flatMap(HTTPDate.parse) {
             return lastModified <= since
         }
         return false

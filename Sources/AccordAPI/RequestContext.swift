@@ -14,8 +14,9 @@ struct RequestContext: Sendable {
 
     func query() throws(Problem) -> QueryParameters { try QueryParameters(request.query) }
 
-    /// The cache key of a GET: the path and the query exactly as sent.
+    /// The cache key of a GET: the target exactly as sent (path and query), taken as it is rather
+    /// than built for every lookup. Two spellings of one resource are two entries, each correct.
     var cacheKey: String { Self.cacheKey(of: request) }
 
-    static func cacheKey(of request: HTTPServerRequest) -> String { request.path + "?" + (request.query ?? "") }
+    static func cacheKey(of request: HTTPServerRequest) -> String { request.target }
 }

@@ -67,23 +67,54 @@ public enum Gzip {
         guard let acceptEncoding else { return false }
         var gzipQuality: Double?
         var wildcardQuality: Double?
-        for element in acceptEncoding.split(separator: ",") {
-            let parts = element.split(separator: ";")
-            guard let first = parts.first else { continue }
-            let coding = first.trimmingHTTPWhitespace().lowercased()
+        // Walks the bytes: asked on every request for a cached answer, so it makes no strings.
+        var rest = Substring(acceptEncoding).utf8[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: UInt8(ascii: ",")) ?? rest.endIndex
+            let element = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
+            let semicolon = element.firstIndex(of: UInt8(ascii: ";")) ?? element.endIndex
+            let coding = trimmed(element[..<semicolon])
             var quality = 1.0
-            for parameter in parts.dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                if pair.count == 2, pair[0].trimmingHTTPWhitespace().lowercased() == "q" {
-                    quality = Double(pair[1].trimmingHTTPWhitespace()) ?? 0
-                }
+            var parameters = element[semicolon...].dropFirst()
+            while !parameters.isEmpty {
+                let next = parameters.firstIndex(of: UInt8(ascii: ";")) ?? parameters.endIndex
+                let parameter = parameters[..<next]
+                parameters =
+                    next == parameters.endIndex ? parameters[next...] : parameters[parameters.index(after: next)...]
+                guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
+                    equalsIgnoringCase(trimmed(parameter[..<equals]), "q")
+                else { continue }
+                let value = trimmed(parameter[parameter.index(after: equals)...])
+                quality = Double(Substring(value)) ?? 0
             }
-            switch coding {
-            case "gzip", "x-gzip": gzipQuality = max(gzipQuality ?? 0, quality)
-            case "*": wildcardQuality = quality
-            default: break
+            if equalsIgnoringCase(coding, "gzip") || equalsIgnoringCase(coding, "x-gzip") {
+                gzipQuality = max(gzipQuality ?? 0, quality)
+            } else if coding.elementsEqual("*".utf8) {
+                wildcardQuality = quality
             }
         }
         return (gzipQuality ?? wildcardQuality ?? 0) > 0
+    }
+
+    private static func trimmed(_ bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
+        var bytes = bytes
+        while let first = bytes.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+            bytes = bytes.dropFirst()
+        }
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            bytes = bytes.dropLast()
+        }
+        return bytes
+    }
+
+    /// ASCII case-insensitive comparison with a lowercase literal.
+    private static func equalsIgnoringCase(_ bytes: Substring.UTF8View.SubSequence, _ lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        return lowercase.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { byte, wanted in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == wanted
+            }
+        }
     }
 }

@@ -274,10 +274,10 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     /// Queues the encoded response; the caller goes on with the next request.
     private func complete(_ request: HTTPServerRequest, _ response: HTTPServerResponse, started: UInt64) {
         let handlerWantsClose =
-            response.headerFields[.connection]?.lowercased().contains("close") ?? false
+            response.headerFields.combined(.connection)?.lowercased().contains("close") ?? false
         let keepAlive = request.wantsKeepAlive && !handlerWantsClose && !shuttingDown && !inputClosed
         let encoded = ResponseCompression.apply(
-            to: response, acceptEncoding: request.headerFields[.acceptEncoding],
+            to: response, acceptEncoding: request.headerFields.combined(.acceptEncoding),
             minimumBytes: configuration.gzipMinimumBytes)
         if let stream = response.stream, request.method != .head, !HTTPResponseEncoder.forbidsBody(response.status) {
             startStream(request, response, stream, keepAlive: keepAlive, started: started)
@@ -290,7 +290,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             into: &output)
         logAccess(
             method: request.method.rawValue, target: request.target, status: encoded.status.code,
-            bytes: written, started: started, requestID: encoded.headerFields[.xRequestID])
+            bytes: written, started: started, requestID: encoded.headerFields.combined(.xRequestID))
         if !keepAlive { closeAfterWrite = true }
         phaseStart = Self.now()  // the idle timeout runs from the response
     }
@@ -313,7 +313,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         output.append(contentsOf: head)
         logAccess(
             method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
-            started: started, requestID: response.headerFields[.xRequestID])
+            started: started, requestID: response.headerFields.combined(.xRequestID))
         let loop = loop
         streamTask = Task { [self] in
             for await piece in stream where !piece.isEmpty {

@@ -263,11 +263,15 @@ struct HTTPRequestParser {
     // MARK: - Request line
 
     private static func parseRequestLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> PartialRequest {
-        let parts = line.split(separator: HTTPSyntax.space, maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { throw .badRequest("malformed request line") }
-        let (methodBytes, targetBytes, versionBytes) = (parts[0], parts[1], parts[2])
+        guard let firstSpace = line.firstIndex(of: HTTPSyntax.space),
+            let secondSpace = line[(firstSpace + 1)...].firstIndex(of: HTTPSyntax.space)
+        else { throw .badRequest("malformed request line") }
+        let methodBytes = line[..<firstSpace]
+        let targetBytes = line[(firstSpace + 1)..<secondSpace]
+        let versionBytes = line[(secondSpace + 1)...]
         guard HTTPSyntax.isToken(methodBytes),
-            let method = HTTPRequest.Method(String(decoding: methodBytes, as: UTF8.self))
+            let method = methodBytes.elementsEqual("GET".utf8)
+                ? .get : HTTPRequest.Method(String(decoding: methodBytes, as: UTF8.self))
         else { throw .badRequest("invalid method") }
         guard !targetBytes.isEmpty else { throw .badRequest("empty request-target") }
         guard targetBytes.allSatisfy(HTTPSyntax.isTargetByte) else {
@@ -275,17 +279,17 @@ struct HTTPRequestParser {
         }
         let version = try parseVersion(versionBytes)
         let target = String(decoding: targetBytes, as: UTF8.self)
-        let (path, query) = try parseTarget(target, method: method)
+        let (path, query) = try parseTarget(target, bytes: targetBytes, method: method)
         return PartialRequest(method: method, target: target, path: path, query: query, version: version)
     }
 
     private static func parseVersion(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPVersion {
-        let text = Array(bytes)
         let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-        guard text.count == 8, text[0..<5].elementsEqual("HTTP/".utf8), isDigit(text[5]),
-            text[6] == UInt8(ascii: "."), isDigit(text[7])
+        let start = bytes.startIndex
+        guard bytes.count == 8, bytes.prefix(5).elementsEqual("HTTP/".utf8), isDigit(bytes[start + 5]),
+            bytes[start + 6] == UInt8(ascii: "."), isDigit(bytes[start + 7])
         else { throw .badRequest("malformed request line") }
-        let version = HTTPVersion(major: Int(text[5] - 48), minor: Int(text[7] - 48))
+        let version = HTTPVersion(major: Int(bytes[start + 5] - 48), minor: Int(bytes[start + 7] - 48))
         guard version == .http1_1 || version == .http1_0 else {
             throw HTTPParseError(status: .httpVersionNotSupported, detail: "\(version) is not supported")
         }
@@ -294,7 +298,7 @@ struct HTTPRequestParser {
 
     /// Splits the target into path and query according to its form (RFC 9112 3.2).
     private static func parseTarget(
-        _ target: String, method: HTTPRequest.Method
+        _ target: String, bytes: ArraySlice<UInt8>, method: HTTPRequest.Method
     ) throws(HTTPParseError) -> (path: String, query: String?) {
         if method == .connect {
             throw HTTPParseError(status: .notImplemented, detail: "CONNECT is not supported")
@@ -305,8 +309,7 @@ struct HTTPRequestParser {
         }
         // Split on bytes: as Characters, a "?" or "/" followed by a combining mark is one
         // grapheme that equals neither, and the delimiter would be missed.
-        let bytes = Array(target.utf8)
-        var start = 0
+        var start = bytes.startIndex
         if bytes.first != UInt8(ascii: "/") {
             // absolute-form: "http://authority/path?query"
             let lower = target.lowercased()
@@ -315,7 +318,7 @@ struct HTTPRequestParser {
             }
             let authority = lower.hasPrefix("https://") ? 8 : 7
             guard
-                let pathStart = bytes[authority...].firstIndex(where: {
+                let pathStart = bytes[(start + authority)...].firstIndex(where: {
                     $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?")
                 })
             else { return ("/", nil) }
@@ -327,7 +330,8 @@ struct HTTPRequestParser {
         return (path.isEmpty ? "/" : Self.text(path), Self.text(rest[(questionMark + 1)...]))
     }
 
-    /// Bytes of a target that came from a String, so they are valid UTF-8 wherever they are cut on ASCII.
+    /// Pieces of the target decoded as the whole target is (invalid UTF-8 becomes U+FFFD): cut on
+    /// ASCII bytes, which are never inside a multi-byte sequence, they decode as they did there.
     private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: - Fields
@@ -353,9 +357,10 @@ struct HTTPRequestParser {
             throw .badRequest(
                 bad == 0 ? "NUL in header field value" : "control character in header field value")
         }
-        guard let name = HTTPField.Name(String(decoding: nameBytes, as: UTF8.self)) else {
-            throw .badRequest("invalid header field name")
-        }
+        guard
+            let name = CommonFieldNames.name(spelled: nameBytes)
+                ?? HTTPField.Name(String(decoding: nameBytes, as: UTF8.self))
+        else { throw .badRequest("invalid header field name") }
         return HTTPField(name: name, lenientValue: value)
     }
 
@@ -367,19 +372,29 @@ struct HTTPRequestParser {
     /// Validates the complete head and chooses the body framing (RFC 9112 6).
     private mutating func finishHead() throws(HTTPParseError) -> Event? {
         let head = partial!
-        let fields = head.fields
-        let hosts = fields[values: Self.hostField]
-        if hosts.count > 1 { throw .badRequest("multiple Host headers") }
-        if head.version == .http1_1 && hosts.isEmpty { throw .badRequest("missing Host header") }
-
-        let lengths = fields[values: .contentLength]
-        let codings = fields[values: .transferEncoding]
-        if !lengths.isEmpty && !codings.isEmpty {
+        // One pass over the fields for everything framing depends on.
+        var hostCount = 0
+        var lengths: [String] = []
+        var hasTransferCoding = false
+        var expectations: [String] = []
+        for field in head.fields {
+            if field.name == Self.hostField {
+                hostCount += 1
+            } else if field.name == .contentLength {
+                lengths.append(field.value)
+            } else if field.name == .transferEncoding {
+                hasTransferCoding = true
+            } else if field.name == .expect {
+                expectations.append(field.value)
+            }
+        }
+        if hostCount > 1 { throw .badRequest("multiple Host headers") }
+        if head.version == .http1_1 && hostCount == 0 { throw .badRequest("missing Host header") }
+        if !lengths.isEmpty && hasTransferCoding {
             throw .badRequest("both Content-Length and Transfer-Encoding")
         }
 
         var expectsContinue = false
-        let expectations = fields[values: .expect]
         if !expectations.isEmpty {
             let tokens = expectations.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
             guard tokens.allSatisfy({ $0.trimmingHTTPWhitespace().lowercased() == "100-continue" }) else {
@@ -389,9 +404,9 @@ struct HTTPRequestParser {
         }
 
         var hasBody = true
-        if !codings.isEmpty {
+        if hasTransferCoding {
             if head.version == .http1_0 { throw .badRequest("Transfer-Encoding in an HTTP/1.0 request") }
-            try Self.validateTransferCoding(fields)
+            try Self.validateTransferCoding(head.fields)
             state = .chunkSize
         } else if !lengths.isEmpty {
             let length = try Self.parseContentLength(lengths)

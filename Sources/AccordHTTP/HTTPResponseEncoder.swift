@@ -35,19 +35,12 @@ enum HTTPResponseEncoder {
         let noBody = forbidsBody(response.status)
         out.reserveCapacity(out.count + 256 + (isHead || noBody ? 0 : response.body.count))
         statusLine(response.status, into: &out)
-        var hasDate = false
-        for field in response.headerFields {
-            switch field.name {
-            // Framing and connection management belong to the server.
-            case .contentLength, .transferEncoding, .connection: continue
-            case .date: hasDate = true
-            default: break
-            }
-            append(field.name.rawName, to: &out)
-            out.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
-            field.withUnsafeBytesOfValue { out.append(contentsOf: $0) }
-            out.append(contentsOf: crlf)
+        var hasDate = response.encodedFields?.hasDate ?? false
+        for field in response.headerFields where !isFraming(field.name) {
+            if field.name == .date { hasDate = true }
+            append(field, to: &out)
         }
+        if let encoded = response.encodedFields { out.append(contentsOf: encoded.bytes) }
         if !hasDate {
             out.append(contentsOf: datePrefix)
             append(date, to: &out)
@@ -68,6 +61,21 @@ enum HTTPResponseEncoder {
         out.append(contentsOf: crlf)
         if !isHead && !noBody && response.stream == nil { out.append(contentsOf: response.body) }
         return out.count - start
+    }
+
+    /// Framing and connection management belong to the server: a handler's fields of these names are
+    /// never sent.
+    static func isFraming(_ name: HTTPField.Name) -> Bool {
+        name == .contentLength || name == .transferEncoding || name == .connection
+    }
+
+    /// One field line, "Name: value\r\n".
+    static func append(_ field: HTTPField, to out: inout [UInt8]) {
+        append(field.name.rawName, to: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
+        field.withUnsafeBytesOfValue { out.append(contentsOf: $0) }
+        out.append(contentsOf: crlf)
     }
 
     /// The status lines a server mostly sends, encoded once.

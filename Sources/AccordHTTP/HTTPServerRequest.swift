@@ -40,7 +40,7 @@ public struct HTTPServerRequest: Sendable {
     }
 
     private var connectionTokens: Set<String> {
-        guard let value = headerFields[.connection] else { return [] }
+        guard let value = headerFields.combined(.connection) else { return [] }
         return Set(value.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() })
     }
 }

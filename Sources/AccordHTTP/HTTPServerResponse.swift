@@ -10,15 +10,32 @@ public struct HTTPServerResponse: Sendable {
     /// consumer when the client goes away or the server shuts down, which ends the iteration,
     /// so producers learn of it through `onTermination`. A held stream costs no thread.
     public var stream: AsyncStream<[UInt8]>?
+    /// Fields encoded beforehand, sent after `headerFields` as they are.
+    public var encodedFields: EncodedFields?
+    /// Whether the server may gzip the body and add `Vary: Accept-Encoding`. A handler that has
+    /// chosen the content coding itself (a cached representation, with its own gzip form and
+    /// `Vary`) says no, and the server sends the answer as it is.
+    public var mayCompress: Bool
 
     public init(
         status: HTTPResponse.Status, headerFields: HTTPFields = [:], body: [UInt8] = [],
-        stream: AsyncStream<[UInt8]>? = nil
+        stream: AsyncStream<[UInt8]>? = nil, encodedFields: EncodedFields? = nil, mayCompress: Bool = true
     ) {
         self.status = status
         self.headerFields = headerFields
         self.body = body
         self.stream = stream
+        self.encodedFields = encodedFields
+        self.mayCompress = mayCompress
+    }
+
+    /// Every header field the handler gave, as the client gets them: `headerFields`, then
+    /// `encodedFields`.
+    public var allHeaderFields: HTTPFields {
+        guard let encodedFields else { return headerFields }
+        var all = headerFields
+        all.append(contentsOf: encodedFields.fields)
+        return all
     }
 }
 

@@ -3,25 +3,28 @@ import HTTPTypes
 /// Decides whether a response body is gzipped and keeps `Vary: Accept-Encoding` on every response
 /// whose representation could vary by it.
 enum ResponseCompression {
+    /// `acceptEncoding` is read only when the response may be compressed at all.
     static func apply(
-        to response: HTTPServerResponse, acceptEncoding: String?, minimumBytes: Int
+        to response: HTTPServerResponse, acceptEncoding: @autoclosure () -> String?, minimumBytes: Int
     ) -> HTTPServerResponse {
-        guard let contentType = response.headerFields[.contentType], isCompressible(contentType: contentType)
+        guard response.mayCompress, let contentType = response.headerFields.combined(.contentType),
+            isCompressible(contentType: contentType)
         else { return response }
+        let alreadyEncoded = response.headerFields.combined(.contentEncoding) != nil
         // Already encoded, or too small to compress: at most Vary to add, and often not that.
-        if response.headerFields[.contentEncoding] != nil || response.body.count < minimumBytes {
-            if response.headerFields[.vary] == "Accept-Encoding" { return response }
+        if alreadyEncoded || response.body.count < minimumBytes {
+            if response.headerFields.combined(.vary) == "Accept-Encoding" { return response }
         }
         var response = response
         addVaryAcceptEncoding(to: &response.headerFields)
         // A body the handler already encoded (e.g. cached pre-compressed) is left alone.
-        guard response.headerFields[.contentEncoding] == nil,
+        guard !alreadyEncoded,
             response.body.count >= minimumBytes,
-            Gzip.acceptsGzip(acceptEncoding),
+            Gzip.acceptsGzip(acceptEncoding()),
             let compressed = Gzip.compress(response.body)
         else { return response }
         response.body = compressed
-        response.headerFields[.contentEncoding] = "gzip"
+        response.headerFields.append(HTTPField(name: .contentEncoding, value: "gzip"))
         return response
     }
 
@@ -38,7 +41,7 @@ enum ResponseCompression {
 
     /// Merges `Accept-Encoding` into any existing `Vary` (kept as one field).
     static func addVaryAcceptEncoding(to fields: inout HTTPFields) {
-        if fields[.vary] == "Accept-Encoding" { return }  // what cached answers already say
+        if fields.combined(.vary) == "Accept-Encoding" { return }  // what cached answers already say
         let existing = fields[values: .vary]
         let tokens = existing.flatMap { $0.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() } }
         if tokens.contains("*") || tokens.contains("accept-encoding") { return }

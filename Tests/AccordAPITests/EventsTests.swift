@@ -25,8 +25,8 @@ import Testing
         let fixture = try Fixture()
         let response = await fixture.get("/events")
         #expect(response.status == .ok)
-        #expect(response.headerFields[.contentType] == "text/event-stream; charset=utf-8")
-        #expect(response.headerFields[.cacheControl] == "no-store")
+        #expect(response.allHeaderFields[.contentType] == "text/event-stream; charset=utf-8")
+        #expect(response.allHeaderFields[.cacheControl] == "no-store")
         var events = try #require(response.stream).makeAsyncIterator()
         let first = try await Self.nextEvent(&events)
         let version = try #require(first.data["version"] as? Int)
@@ -69,7 +69,7 @@ import Testing
         let second = await application.handle(Fixture.request(.get, "/events"))
         let third = await application.handle(Fixture.request(.get, "/events"))
         #expect(first.stream != nil && second.stream != nil)
-        #expect(third.status == .serviceUnavailable && third.headerFields[.retryAfter] == "5")
+        #expect(third.status == .serviceUnavailable && third.allHeaderFields[.retryAfter] == "5")
         application.closeEventStreams()
         var pieces = 0
         for await _ in try #require(first.stream) { pieces += 1 }

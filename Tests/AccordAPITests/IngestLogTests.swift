@@ -52,9 +52,9 @@ import Testing
         let article = Fixture.articles["en-kr-ca.txt"]!
         let created = await post(article)
         #expect(created.status == .created)
-        let id = try #require(created.headerFields[HTTPField.Name("X-Request-ID")!])
-        let again = try #require(await post(article).headerFields[HTTPField.Name("X-Request-ID")!])
-        let refused = try #require(await post("   ").headerFields[HTTPField.Name("X-Request-ID")!])
+        let id = try #require(created.allHeaderFields[HTTPField.Name("X-Request-ID")!])
+        let again = try #require(await post(article).allHeaderFields[HTTPField.Name("X-Request-ID")!])
+        let refused = try #require(await post("   ").allHeaderFields[HTTPField.Name("X-Request-ID")!])
         let lines = capture.lines.withLock { $0 }
         func line(_ message: String) -> Logger.Metadata? { lines.first { $0.message == message }?.metadata }
         #expect(line("article ingested")?["request_id"] == "\(id)")

@@ -50,9 +50,9 @@ import Testing
 
         let moved = await fixture.get("/agreements/\(oldID)")
         #expect(moved.status == .movedPermanently)
-        #expect(moved.headerFields[.location] == "/agreements/\(newID)")
+        #expect(moved.allHeaderFields[.location] == "/agreements/\(newID)")
         #expect(
-            await fixture.get("/agreements/\(oldID)/timeline").headerFields[.location]
+            await fixture.get("/agreements/\(oldID)/timeline").allHeaderFields[.location]
                 == "/agreements/\(newID)/timeline")
         #expect(await fixture.get("/agreements/nonexistent").status == .notFound)
 
@@ -72,7 +72,7 @@ import Testing
             let response = await fixture.get("/commitments/\(id)")
             #expect(response.status == .ok || response.status == .movedPermanently)
             if response.status == .movedPermanently {
-                let target = try #require(response.headerFields[.location])
+                let target = try #require(response.allHeaderFields[.location])
                 #expect(await fixture.get(target).status == .ok)
             }
         }

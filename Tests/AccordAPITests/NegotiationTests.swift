@@ -17,7 +17,7 @@ import Testing
         headers[.accept] = accept
         let response = await fixture.get("/agreements", headers: headers)
         #expect(response.status.code == status)
-        if status == 406 { #expect(response.headerFields[.contentType] == "application/problem+json") }
+        if status == 406 { #expect(response.allHeaderFields[.contentType] == "application/problem+json") }
     }
 
     @Test func theDashboardIsHTML() async {
@@ -30,7 +30,7 @@ import Testing
 
     @Test func theDashboardLoadsOnlyItsOwnAssetsUnderAStrictPolicy() async throws {
         let page = await fixture.get("/")
-        let policy = try #require(page.headerFields[.contentSecurityPolicy])
+        let policy = try #require(page.allHeaderFields[.contentSecurityPolicy])
         #expect(policy.contains("default-src 'none'") && policy.contains("script-src 'self'"))
         #expect(!policy.contains("unsafe-inline") && !policy.contains("http"))
         let html = String(decoding: page.body, as: UTF8.self)
@@ -38,10 +38,10 @@ import Testing
             html.contains(#"<script src="/dashboard.js""#) && !html.contains("<style") && !html.contains("<script>"))
         #expect(!html.contains("http://") && !html.contains("https://"), "no external requests")
         let script = await fixture.get("/dashboard.js")
-        #expect(script.status == .ok && script.headerFields[.contentType] == "text/javascript; charset=utf-8")
+        #expect(script.status == .ok && script.allHeaderFields[.contentType] == "text/javascript; charset=utf-8")
         #expect(String(decoding: script.body, as: UTF8.self).contains("new EventSource(\"/events\")"))
         let style = await fixture.get("/dashboard.css")
-        #expect(style.status == .ok && style.headerFields[.contentType] == "text/css; charset=utf-8")
+        #expect(style.status == .ok && style.allHeaderFields[.contentType] == "text/css; charset=utf-8")
     }
 
     @Test func configuredOriginsAreEchoedOnlyToThemselves() async throws {
@@ -52,11 +52,11 @@ import Testing
         var headers = HTTPFields()
         headers[.origin] = "https://dash.example.org"
         let allowed = await application.handle(Fixture.request(.get, "/agreements", headers: headers))
-        #expect(allowed.headerFields[.accessControlAllowOrigin] == "https://dash.example.org")
-        #expect(allowed.headerFields[.vary]?.contains("Origin") == true)
+        #expect(allowed.allHeaderFields[.accessControlAllowOrigin] == "https://dash.example.org")
+        #expect(allowed.allHeaderFields[.vary]?.contains("Origin") == true)
         headers[.origin] = "https://evil.example"
         let refused = await application.handle(Fixture.request(.get, "/agreements", headers: headers))
-        #expect(refused.headerFields[.accessControlAllowOrigin] == nil)
+        #expect(refused.allHeaderFields[.accessControlAllowOrigin] == nil)
     }
 
     @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {

@@ -1,8 +1,9 @@
-import AccordAPI
 import AccordHTTP
 import Foundation
 import HTTPTypes
 import Testing
+
+@testable import AccordAPI
 
 /// `/metrics` counts requests by route pattern (never by raw path), and every answer carries
 /// a request id.
@@ -51,19 +52,22 @@ struct ObservabilityTests {
     @Test func everyAnswerCarriesARequestID() async throws {
         let first = await fixture.get("/healthz")
         let second = await fixture.get("/healthz")
-        let a = try #require(first.headerFields[HTTPField.Name("X-Request-ID")!])
-        let b = try #require(second.headerFields[HTTPField.Name("X-Request-ID")!])
+        let a = try #require(first.allHeaderFields[HTTPField.Name("X-Request-ID")!])
+        let b = try #require(second.allHeaderFields[HTTPField.Name("X-Request-ID")!])
         #expect(a != b)
-        #expect(a.count == 17)
+        #expect(a.count == 17 && a.prefix(9) == b.prefix(9))
+        #expect(UInt64(b.suffix(8), radix: 16) == UInt64(a.suffix(8), radix: 16).map { $0 + 1 })
+        #expect(RequestIDs.format(prefix: "0badcafe", number: 0x2a) == "0badcafe-0000002a")
+        #expect(RequestIDs.format(prefix: "0badcafe", number: 0x1_2345_6789) == "0badcafe-123456789")
         var headers = HTTPFields()
         headers[HTTPField.Name("X-Request-ID")!] = "proxy-7f3a.42"
         #expect(
-            await fixture.get("/healthz", headers: headers).headerFields[HTTPField.Name("X-Request-ID")!]
+            await fixture.get("/healthz", headers: headers).allHeaderFields[HTTPField.Name("X-Request-ID")!]
                 == "proxy-7f3a.42")
         headers[HTTPField.Name("X-Request-ID")!] = "bad id <x>"
-        let replaced = await fixture.get("/healthz", headers: headers).headerFields[HTTPField.Name("X-Request-ID")!]
+        let replaced = await fixture.get("/healthz", headers: headers).allHeaderFields[HTTPField.Name("X-Request-ID")!]
         #expect(replaced != nil && replaced != "bad id <x>")
         let problem = await fixture.get("/nowhere")
-        #expect(problem.headerFields[HTTPField.Name("X-Request-ID")!] != nil, "errors too")
+        #expect(problem.allHeaderFields[HTTPField.Name("X-Request-ID")!] != nil, "errors too")
     }
 }

@@ -15,7 +15,7 @@ import Testing
     @Test func listsAgreementsWithTheListShape() async throws {
         let response = await fixture.get("/agreements")
         #expect(response.status == .ok)
-        #expect(response.headerFields[.contentType] == "application/json")
+        #expect(response.allHeaderFields[.contentType] == "application/json")
         let body = try json(response)
         let data = try #require(body["data"] as? [[String: Any]])
         #expect(body["total"] as? Int == data.count)
@@ -25,7 +25,7 @@ import Testing
         let parties = Set(data.compactMap { $0["parties"] as? [String] })
         #expect(parties.contains(["CA", "KR"]))
         #expect(parties.contains(["AU", "ID"]))
-        #expect(response.headerFields[HTTPField.Name("X-Total-Count")!] == String(data.count))
+        #expect(response.allHeaderFields[HTTPField.Name("X-Total-Count")!] == String(data.count))
     }
 
     @Test func filtersCommitmentsByPartyAndShowsEvidence() async throws {
@@ -64,9 +64,9 @@ import Testing
 
     @Test func etagAnswers304AndChangesOnlyWithTheData() async throws {
         let first = await fixture.get("/agreements")
-        let etag = try #require(first.headerFields[.eTag])
+        let etag = try #require(first.allHeaderFields[.eTag])
         #expect(etag.hasPrefix("\"") && !etag.hasPrefix("W/"))
-        #expect(first.headerFields[.cacheControl] == "no-cache")
+        #expect(first.allHeaderFields[.cacheControl] == "no-cache")
         var headers = HTTPFields()
         headers[.ifNoneMatch] = etag
         let second = await fixture.get("/agreements", headers: headers)
@@ -82,10 +82,10 @@ import Testing
         let built = await fixture.application.handle(request)
         let immediate = try #require(fixture.application.respondImmediately(request))
         #expect(immediate.body == built.body)
-        #expect(immediate.headerFields[.eTag] == built.headerFields[.eTag])
-        #expect(immediate.headerFields[.accessControlAllowOrigin] == "*")
+        #expect(immediate.allHeaderFields[.eTag] == built.allHeaderFields[.eTag])
+        #expect(immediate.allHeaderFields[.accessControlAllowOrigin] == "*")
         var revalidation = request
-        revalidation.headerFields[.ifNoneMatch] = built.headerFields[.eTag]
+        revalidation.headerFields[.ifNoneMatch] = built.allHeaderFields[.eTag]
         #expect(fixture.application.respondImmediately(revalidation)?.status == .notModified)
         var picky = request
         picky.headerFields[.accept] = "text/csv"  // the full path answers 406
@@ -102,9 +102,9 @@ import Testing
         var headers = HTTPFields()
         headers[.acceptEncoding] = "gzip, deflate"
         let compressed = await fixture.get("/agreements", headers: headers)
-        #expect(compressed.headerFields[.contentEncoding] == "gzip")
-        #expect(compressed.headerFields[.vary] == "Accept-Encoding")
-        #expect(compressed.headerFields[.eTag] != plain.headerFields[.eTag])
+        #expect(compressed.allHeaderFields[.contentEncoding] == "gzip")
+        #expect(compressed.allHeaderFields[.vary] == "Accept-Encoding")
+        #expect(compressed.allHeaderFields[.eTag] != plain.allHeaderFields[.eTag])
         #expect(Gzip.decompress(compressed.body) == plain.body)
     }
 
@@ -112,7 +112,7 @@ import Testing
         let response = await fixture.get("/commitments?limit=1&party=KR")
         let body = try json(response)
         #expect(body["next"] as? String == "/commitments?party=KR&limit=1&offset=1&version=1")
-        let link = try #require(response.headerFields[HTTPField.Name("Link")!])
+        let link = try #require(response.allHeaderFields[HTTPField.Name("Link")!])
         #expect(link.contains("</commitments?party=KR&limit=1&offset=1&version=1>; rel=\"next\""))
         #expect(link.contains("rel=\"first\"") && link.contains("rel=\"last\""))
     }
@@ -128,7 +128,7 @@ import Testing
     func badParametersAnswer400NamingTheParameter(target: String, parameter: String) async throws {
         let response = await fixture.get(target)
         #expect(response.status == .badRequest)
-        #expect(response.headerFields[.contentType] == "application/problem+json")
+        #expect(response.allHeaderFields[.contentType] == "application/problem+json")
         let problem = try json(response)
         #expect(problem["status"] as? Int == 400)
         #expect((problem["detail"] as? String)?.contains("'\(parameter)'") == true)
@@ -137,10 +137,10 @@ import Testing
     @Test func unknownPathsAndMethods() async throws {
         let missing = await fixture.get("/nothing-here")
         #expect(missing.status == .notFound)
-        #expect(missing.headerFields[.contentType] == "application/problem+json")
+        #expect(missing.allHeaderFields[.contentType] == "application/problem+json")
         let wrong = await fixture.get("/agreements", method: .delete)
         #expect(wrong.status == .methodNotAllowed)
-        #expect(wrong.headerFields[.allow]?.contains("GET") == true)
+        #expect(wrong.allHeaderFields[.allow]?.contains("GET") == true)
     }
 
     @Test func searchIsCaseAndAccentInsensitiveAndNeedsEveryWord() async throws {
@@ -179,8 +179,8 @@ import Testing
 
     @Test func ifNoneMatchListsAndStarAndIfModifiedSince() async throws {
         let first = await fixture.get("/commitments")
-        let etag = try #require(first.headerFields[.eTag])
-        let modified = try #require(first.headerFields[.lastModified])
+        let etag = try #require(first.allHeaderFields[.eTag])
+        let modified = try #require(first.allHeaderFields[.lastModified])
         var headers = HTTPFields()
         headers[.ifNoneMatch] = "\"nope\", \(etag)"
         #expect(await fixture.get("/commitments", headers: headers).status == .notModified)
@@ -229,23 +229,23 @@ import Testing
     @Test func theDashboardIgnoresQueryParameters() async throws {
         let response = await fixture.get("/?utm_source=mail")
         #expect(response.status == .ok)
-        #expect(response.headerFields[.contentType] == "text/html; charset=utf-8")
+        #expect(response.allHeaderFields[.contentType] == "text/html; charset=utf-8")
     }
 
     @Test func headAnswersLikeGet() async throws {
         let head = await fixture.get("/agreements", method: .head)
         let get = await fixture.get("/agreements")
         #expect(head.status == .ok)
-        #expect(head.headerFields[.eTag] == get.headerFields[.eTag])
+        #expect(head.allHeaderFields[.eTag] == get.allHeaderFields[.eTag])
     }
 
     @Test func corsHeadersAndPreflight() async throws {
         let response = await fixture.get("/agreements")
-        #expect(response.headerFields[.accessControlAllowOrigin] == "*")
-        #expect(response.headerFields[.accessControlExposeHeaders]?.contains("X-Total-Count") == true)
+        #expect(response.allHeaderFields[.accessControlAllowOrigin] == "*")
+        #expect(response.allHeaderFields[.accessControlExposeHeaders]?.contains("X-Total-Count") == true)
         let preflight = await fixture.get("/articles", method: .options)
         #expect(preflight.status == .noContent)
-        #expect(preflight.headerFields[.accessControlAllowMethods]?.contains("POST") == true)
+        #expect(preflight.allHeaderFields[.accessControlAllowMethods]?.contains("POST") == true)
     }
 
     @Test func facetsHealthAndOpenAPI() async throws {

@@ -28,7 +28,7 @@ import Testing
         let fixture = try Fixture(articles: [:])
         let response = await fixture.post("/articles", body: Self.article, contentType: "text/plain", token: "nope")
         #expect(response.status == .unauthorized)
-        #expect(response.headerFields[.wwwAuthenticate] != nil)
+        #expect(response.allHeaderFields[.wwwAuthenticate] != nil)
     }
 
     @Test func postedArticlesAreCreatedOnceAndSurviveARestart() async throws {
@@ -38,7 +38,7 @@ import Testing
         let body = try json(created)
         let article = try #require(body["article"] as? [String: Any])
         let id = try #require(article["id"] as? String)
-        #expect(created.headerFields[.location] == "/articles/\(id)")
+        #expect(created.allHeaderFields[.location] == "/articles/\(id)")
         #expect((body["agreements"] as? [Any])?.isEmpty == false)
 
         let again = await fixture.post("/articles", body: Self.article, contentType: "text/plain")
@@ -97,7 +97,7 @@ import Testing
             statuses.append(last.status.code)
         }
         #expect(statuses == [201, 201, 429])
-        #expect(last.headerFields[.retryAfter] == "10")  // one write per 10 s refills the bucket
+        #expect(last.allHeaderFields[.retryAfter] == "10")  // one write per 10 s refills the bucket
         var other = Fixture.request(.post, "/articles", headers: headers, body: Array(Self.article.utf8))
         other.remoteAddress = "192.0.2.7"  // another client has its own allowance
         #expect(await application.handle(other).status == .created)
@@ -131,7 +131,7 @@ import Testing
         #expect(second["total"] as? Int == total, "the page belongs to the version the first one had")
         let gone = await fixture.get("/agreements?version=999")
         #expect(gone.status == .notFound)
-        #expect(gone.headerFields[.contentType] == "application/problem+json")
+        #expect(gone.allHeaderFields[.contentType] == "application/problem+json")
     }
 
     @Test func jsonBodiesCarryMetadata() async throws {
@@ -156,7 +156,7 @@ import Testing
         let fixture = try Fixture(articles: [:])
         let response = await fixture.post("/articles", body: body, contentType: contentType)
         #expect(response.status.code == status)
-        #expect(response.headerFields[.contentType] == "application/problem+json")
+        #expect(response.allHeaderFields[.contentType] == "application/problem+json")
         #expect(try json(await fixture.get("/articles"))["total"] as? Int == 0)
     }
 

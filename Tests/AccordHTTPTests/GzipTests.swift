@@ -26,6 +26,9 @@ import Testing
         #expect(Gzip.acceptsGzip("GZIP"))
         #expect(Gzip.acceptsGzip("*"))
         #expect(Gzip.acceptsGzip("x-gzip"))
+        #expect(Gzip.acceptsGzip("gzip, deflate, br, zstd"))
+        #expect(Gzip.acceptsGzip(" br ,\tGZip ; Q=0.5 ; level=1"))
+        #expect(Gzip.acceptsGzip("identity;q=0, *;q=0.1"))
         #expect(!Gzip.acceptsGzip(nil))
         #expect(!Gzip.acceptsGzip(""))
         #expect(!Gzip.acceptsGzip("identity"))
@@ -34,6 +37,7 @@ import Testing
         #expect(!Gzip.acceptsGzip("*;q=0"))
         #expect(!Gzip.acceptsGzip("gzip;q=0, *"))
         #expect(!Gzip.acceptsGzip("br, deflate"))
+        #expect(!Gzip.acceptsGzip("gzipx, xgzip, gzip;q=zero"))
     }
 }
 
@@ -68,6 +72,62 @@ import Testing
             decoding: HTTPResponseEncoder.encode(response, isHead: false, connection: .close, date: "D"),
             as: UTF8.self)
         #expect(text == "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
+    }
+
+    @Test func encodedFieldsAreWrittenAsTheyAreAfterTheOthers() {
+        var prepared = HTTPFields()
+        prepared[.contentType] = "application/json"
+        prepared[.eTag] = "\"abc\""
+        prepared[.contentLength] = "999"  // framing: dropped when encoding
+        prepared[.connection] = "close"
+        let encoded = EncodedFields(prepared)
+        #expect(encoded.fields.count == 2)
+        var response = HTTPServerResponse(status: .ok, body: Array("{}".utf8), encodedFields: encoded)
+        response.headerFields[.xRequestID] = "r1"
+        let text = String(
+            decoding: HTTPResponseEncoder.encode(response, isHead: false, connection: .none, date: "D"),
+            as: UTF8.self)
+        #expect(
+            text
+                == "HTTP/1.1 200 OK\r\nX-Request-ID: r1\r\nContent-Type: application/json\r\nETag: \"abc\"\r\nDate: D\r\nContent-Length: 2\r\n\r\n{}"
+        )
+        #expect(response.allHeaderFields[.eTag] == "\"abc\"" && response.allHeaderFields[.xRequestID] == "r1")
+
+        // Their own Date replaces the server's.
+        var dated = HTTPFields()
+        dated[.date] = "Mon, 01 Jan 2024 00:00:00 GMT"
+        let withDate = HTTPServerResponse(status: .noContent, encodedFields: EncodedFields(dated))
+        let head = String(
+            decoding: HTTPResponseEncoder.encode(withDate, isHead: false, connection: .none, date: "D"), as: UTF8.self)
+        #expect(head == "HTTP/1.1 204 No Content\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\n\r\n")
+    }
+
+    @Test func aResponseThatChoseItsCodingIsNotCompressed() {
+        var fields = HTTPFields()
+        fields[.contentType] = "application/json"
+        let body = Array(String(repeating: "{\"a\":1}", count: 400).utf8)
+        let open = HTTPServerResponse(status: .ok, headerFields: fields, body: body)
+        let compressed = ResponseCompression.apply(to: open, acceptEncoding: "gzip", minimumBytes: 1024)
+        #expect(
+            compressed.headerFields[.contentEncoding] == "gzip" && compressed.headerFields[.vary] == "Accept-Encoding")
+
+        let decided = HTTPServerResponse(status: .ok, headerFields: fields, body: body, mayCompress: false)
+        let untouched = ResponseCompression.apply(to: decided, acceptEncoding: "gzip", minimumBytes: 1024)
+        #expect(untouched.body == body && untouched.headerFields == fields)
+    }
+
+    @Test func combinedJoinsRepeatedFieldsLikeTheSubscript() {
+        var fields = HTTPFields()
+        fields.append(HTTPField(name: .accept, value: "text/html"))
+        fields.append(HTTPField(name: .acceptEncoding, value: "gzip"))
+        fields.append(HTTPField(name: .accept, value: "application/json"))
+        fields.append(HTTPField(name: .cookie, value: "a=1"))
+        fields.append(HTTPField(name: .cookie, value: "b=2"))
+        for name in [HTTPField.Name.accept, .acceptEncoding, .cookie, .origin] {
+            #expect(fields.combined(name) == fields[name], "\(name)")
+        }
+        #expect(fields.combined(.accept) == "text/html, application/json")
+        #expect(fields.combined(.origin) == nil)
     }
 
     @Test func encoderStatusLinesAndLengths() {

@@ -59,6 +59,15 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(request.body.isEmpty)
     }
 
+    @Test func fieldNamesKeepTheirSpellingWhetherCommonOrNot() throws {
+        let text =
+            "GET / HTTP/1.1\r\nhost: h\r\nIf-None-Match: \"x\"\r\nACCEPT: */*\r\nX-Custom-Thing: 1\r\n\r\n"
+        let request = try #require(requests(parse(text)).first)
+        #expect(request.headerFields.map(\.name.rawName) == ["host", "If-None-Match", "ACCEPT", "X-Custom-Thing"])
+        #expect(request.headerFields[.ifNoneMatch] == "\"x\"" && request.headerFields[.accept] == "*/*")
+        #expect(request.headerFields[HTTPField.Name("x-custom-thing")!] == "1")
+    }
+
     @Test func contentLengthBody() throws {
         let request = try #require(
             requests(parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello")).first)
