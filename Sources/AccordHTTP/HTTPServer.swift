@@ -43,7 +43,7 @@ public final class HTTPServer: Sendable {
         let cpus =
             allowed > 0
             ? min(allowed, ProcessInfo.processInfo.activeProcessorCount) : ProcessInfo.processInfo.activeProcessorCount
-        let loopCount = max(1, min(cpus, 8))
+        let loopCount = configuration.eventLoops > 0 ? min(configuration.eventLoops, 64) : max(1, min(cpus, 8))
         self.loops = (0..<loopCount).map { HTTPEventLoop(index: $0) }
     }
 
@@ -54,6 +54,9 @@ public final class HTTPServer: Sendable {
 
     /// Current open connections.
     public var connectionCount: Int { state.withLock { $0.connectionCount } }
+
+    /// How many event loops share the connections.
+    public var eventLoopCount: Int { loops.count }
 
     /// Binds, listens and starts accepting. Returns the bound port (useful with port 0).
     public func start() throws -> Int {

@@ -34,6 +34,9 @@ public struct HTTPServerConfiguration: Sendable {
     /// After EMFILE/ENFILE/ENOBUFS/ENOMEM from accept, stop accepting for this long (accepting again
     /// at once would only spin).
     public var acceptBackoff: Duration = .milliseconds(100)
+    /// Event loop threads, each owning its share of the connections; 0 picks one per CPU the
+    /// process may run on (at most 8); more than 64 counts as 64. Fewer than that leaves CPUs to whatever shares the machine.
+    public var eventLoops = 0
     /// Length of the kernel's queue of connections not yet accepted.
     public var listenBacklog: Int32 = 512
 

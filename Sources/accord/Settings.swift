@@ -152,6 +152,7 @@ struct Settings {
         if let v = file.maxConnections { http.maxConnections = v }
         if let v = file.gzipMinimumBytes { http.gzipMinimumBytes = v }
         if let v = file.shutdownGracePeriodSeconds { http.shutdownGracePeriod = .seconds(v) }
+        if let v = file.eventLoops { http.eventLoops = v }
     }
 
     private mutating func apply(_ file: SettingsFile.Fetch?) {

@@ -14,6 +14,7 @@ struct SettingsFile: Decodable {
         var maxConnections: Int?
         var gzipMinimumBytes: Int?
         var shutdownGracePeriodSeconds: Double?
+        var eventLoops: Int?
     }
 
     struct Fetch: Decodable {

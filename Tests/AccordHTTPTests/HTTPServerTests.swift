@@ -393,6 +393,17 @@ func eventually(_ condition: () -> Bool) async -> Bool {
         }
     }
 
+    @Test func eventLoopsAsConfiguredEachServingItsShare() async throws {
+        try await withServer({ $0.eventLoops = 3 }) { server, port in
+            #expect(server.eventLoopCount == 3)
+            // Connections go to the loops in turn: six clients, two on each, all answered.
+            let clients = try (0..<6).map { _ in try TestClient(port: port) }
+            for (index, client) in clients.enumerated() { client.send(get("/\(index)")) }
+            for client in clients { #expect(client.readResponse()?.status == 200) }
+        }
+        try await withServer { server, _ in #expect((1...8).contains(server.eventLoopCount)) }
+    }
+
     @Test func idleConnectionIsClosed() async throws {
         try await withServer({ $0.idleTimeout = .milliseconds(300) }) { server, port in
             let client = try TestClient(port: port)
