@@ -38,7 +38,9 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     private let remoteAddress: String
     private let loop: HTTPEventLoop
     private let environment: Environment
-    private var configuration: HTTPServerConfiguration { environment.configuration }
+    /// Stored apart from `environment`: read for every request, and reading it through the
+    /// environment copied the whole struct (and retained its strings) each time.
+    private let configuration: HTTPServerConfiguration
 
     private var parser: HTTPRequestParser
     private var lifecycle = Lifecycle.open
@@ -68,6 +70,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         self.remoteAddress = remoteAddress
         self.loop = loop
         self.environment = environment
+        self.configuration = environment.configuration
         self.parser = HTTPRequestParser(limits: .init(environment.configuration))
     }
 

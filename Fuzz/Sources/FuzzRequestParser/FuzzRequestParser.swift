@@ -110,7 +110,8 @@ private func checkRequest(_ request: HTTPServerRequest, limits: HTTPRequestParse
         fatalError("unsupported version \(request.version) accepted")
     }
     if request.target.isEmpty || request.path.isEmpty { fatalError("empty target or path") }
-    if request.target != "*" && !request.path.hasPrefix("/") {
+    // On bytes: as Characters, "/" followed by a combining mark is one grapheme that is not "/".
+    if request.target != "*" && request.path.utf8.first != UInt8(ascii: "/") {
         fatalError("path \(request.path.debugDescription) does not start with /")
     }
     if request.method == .connect { fatalError("CONNECT accepted") }
