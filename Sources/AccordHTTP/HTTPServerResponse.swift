@@ -10,7 +10,9 @@ public struct HTTPServerResponse: Sendable {
     /// consumer when the client goes away or the server shuts down, which ends the iteration,
     /// so producers learn of it through `onTermination`. A held stream costs no thread.
     public var stream: AsyncStream<[UInt8]>?
-    /// Fields encoded beforehand, sent after `headerFields` as they are.
+    /// Fields encoded beforehand, sent after `headerFields` as they are. The server does not look
+    /// into them, so a Content-Type among them is not considered for compression: choose the
+    /// coding before encoding them (and set `mayCompress` to false).
     public var encodedFields: EncodedFields?
     /// Whether the server may gzip the body and add `Vary: Accept-Encoding`. A handler that has
     /// chosen the content coding itself (a cached representation, with its own gzip form and
