@@ -15,6 +15,8 @@ final class Representation: Sendable {
     let etag: String
     /// The gzip form is a different representation and so carries its own strong ETag.
     let gzipETag: String
+    /// Both, for If-None-Match: either form held by the client is current.
+    private let etags: [String]
     /// Whether the body is large enough to be worth compressing.
     let compressible: Bool
     /// nil until first asked for; then the gzip body, or an empty array if zlib failed.
@@ -42,6 +44,7 @@ final class Representation: Sendable {
         let etag = "\"" + FNV1a.hex(body) + "\""
         self.etag = etag
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
+        self.etags = [etag, gzipETag]
         self.compressible = body.count >= gzipMinimumBytes
         func fields(_ tag: String, gzip: Bool) -> EncodedFields {
             var fields = headerFields
@@ -91,10 +94,7 @@ extension Representation {
     /// RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.
     fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
         guard request.method == .get || request.method == .head else { return false }
-        if let tags = request.headerFields.combined(.ifNoneMatch) {
-            // A revalidating client sends back the one ETag it holds: no list to take apart.
-            return tags == etag || tags == gzipETag || ETagList.matches(tags, any: [etag, gzipETag])
-        }
+        if let tags = request.headerFields.combined(.ifNoneMatch) { return ETagList.matches(tags, any: etags) }
         if let lastModified, let since = request.headerFields.combined(.ifModifiedSince).flatMap(HTTPDate.parse) {
             return lastModified <= since
         }
@@ -105,6 +105,8 @@ extension Representation {
 /// If-None-Match evaluation (RFC 9110 13.1.2): weak comparison, `*` matches anything.
 enum ETagList {
     static func matches(_ header: String, any current: [String]) -> Bool {
+        // A revalidating client sends back the one ETag it holds: no list to take apart.
+        if current.contains(header) { return true }
         for item in header.utf8.split(separator: UInt8(ascii: ",")) {
             var tag = item.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             while let last = tag.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { tag = tag.dropLast() }
