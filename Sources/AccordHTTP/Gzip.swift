@@ -74,7 +74,7 @@ public enum Gzip {
             let element = rest[..<end]
             rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
             let semicolon = element.firstIndex(of: UInt8(ascii: ";")) ?? element.endIndex
-            let coding = trimmed(element[..<semicolon])
+            let coding = HTTPSyntax.trimmed(element[..<semicolon])
             var quality = 1.0
             var parameters = element[semicolon...].dropFirst()
             while !parameters.isEmpty {
@@ -83,9 +83,9 @@ public enum Gzip {
                 parameters =
                     next == parameters.endIndex ? parameters[next...] : parameters[parameters.index(after: next)...]
                 guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
-                    equalsIgnoringCase(trimmed(parameter[..<equals]), "q")
+                    equalsIgnoringCase(HTTPSyntax.trimmed(parameter[..<equals]), "q")
                 else { continue }
-                let value = trimmed(parameter[parameter.index(after: equals)...])
+                let value = HTTPSyntax.trimmed(parameter[parameter.index(after: equals)...])
                 quality = Double(Substring(value)) ?? 0
             }
             if equalsIgnoringCase(coding, "gzip") || equalsIgnoringCase(coding, "x-gzip") {
@@ -95,17 +95,6 @@ public enum Gzip {
             }
         }
         return (gzipQuality ?? wildcardQuality ?? 0) > 0
-    }
-
-    private static func trimmed(_ bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
-        var bytes = bytes
-        while let first = bytes.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
-            bytes = bytes.dropFirst()
-        }
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            bytes = bytes.dropLast()
-        }
-        return bytes
     }
 
     /// ASCII case-insensitive comparison with a lowercase literal.

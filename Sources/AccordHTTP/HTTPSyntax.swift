@@ -42,7 +42,8 @@ enum HTTPSyntax {
     }
 
     /// Drops leading and trailing SP/HTAB.
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func trimmed<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bytes
+    where Bytes.SubSequence == Bytes {
         var slice = bytes
         while let first = slice.first, isWhitespace(first) { slice.removeFirst() }
         while let last = slice.last, isWhitespace(last) { slice.removeLast() }
