@@ -22,9 +22,10 @@ public final class Ingestor: Sendable {
     /// ingest's log line can be matched with the request's (`X-Request-ID`).
     @TaskLocal public static var requestID: String?
 
-    /// `request_id` when an ingest serves a request.
-    private var requestMetadata: Logger.Metadata {
-        Self.requestID.map { ["request_id": "\($0)"] } ?? [:]
+    /// `fields`, with `request_id` when an ingest serves a request.
+    private func logMetadata(_ fields: Logger.Metadata) -> Logger.Metadata {
+        guard let requestID = Self.requestID else { return fields }
+        return fields.merging(["request_id": "\(requestID)"]) { $1 }
     }
 
     /// `dataDirectory` nil keeps accepted articles in memory only (tests, `accord extract`).
@@ -117,12 +118,12 @@ public final class Ingestor: Sendable {
             if !result.created {
                 logger.info(
                     "article already stored",
-                    metadata: requestMetadata.merging(["article": "\(result.article.id)"]) { $1 })
+                    metadata: logMetadata(["article": "\(result.article.id)"]))
             }
             return result
         } catch {
             IngestMetrics.article(path, "failed")
-            logger.info("article not ingested", metadata: requestMetadata.merging(["reason": "\(error)"]) { $1 })
+            logger.info("article not ingested", metadata: logMetadata(["reason": "\(error)"]))
             throw error
         }
     }
@@ -162,10 +163,10 @@ public final class Ingestor: Sendable {
         if !created { return existingResult(prepared.article) }
         logger.info(
             "article ingested",
-            metadata: requestMetadata.merging([
+            metadata: logMetadata([
                 "article": "\(id)", "agreements": "\(prepared.agreements.count)",
                 "commitments": "\(prepared.commitments.count)",
-            ]) { $1 })
+            ]))
         var result = existingResult(prepared.article)
         result.created = true
         return result
@@ -185,7 +186,7 @@ public final class Ingestor: Sendable {
             IngestMetrics.article(.url, "failed")
             logger.info(
                 "article not ingested",
-                metadata: requestMetadata.merging(["url": "\(url)", "reason": "\(error)"]) { $1 })
+                metadata: logMetadata(["url": "\(url)", "reason": "\(error)"]))
             throw error
         }
         return try ingest(page: page, metadata: metadata)
