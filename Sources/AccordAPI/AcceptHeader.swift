@@ -38,7 +38,7 @@ enum AcceptHeader {
 
     /// 406 unless the request's `Accept` admits `mediaType`.
     static func require(_ mediaType: String, for request: HTTPServerRequest) throws(Problem) {
-        guard allows(request.headerFields.combined(.accept), mediaType) else { throw notAcceptable(mediaType) }
+        guard allows(request.headerValue(.accept), mediaType) else { throw notAcceptable(mediaType) }
     }
 
     static func notAcceptable(_ mediaType: String) -> Problem {

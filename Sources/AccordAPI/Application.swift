@@ -77,13 +77,13 @@ public final class Application: Sendable {
     /// Only successful answers are cached, so a hit needs no routing or validation again.
     public func respondImmediately(_ request: HTTPServerRequest) -> HTTPServerResponse? {
         guard request.method == .get || request.method == .head,
-            AcceptHeader.allows(request.headerFields.combined(.accept), "application/json"),
+            AcceptHeader.allows(request.headerValue(.accept), "application/json"),
             let representation = cache.existing(
                 version: ingestor.store.version, key: RequestContext.cacheKey(of: request))
         else { return nil }
         let started = ContinuousClock.now
         var response = representation.response(to: request)
-        addCORS(to: &response, origin: request.headerFields.combined(.origin))
+        addCORS(to: &response, origin: request.headerValue(.origin))
         record(request, &response, route: representation.route, since: started)
         return response
     }
@@ -125,7 +125,7 @@ public final class Application: Sendable {
                 response = Problem.notFound("no resource at \(request.path); see /openapi.json").response
             }
         }
-        addCORS(to: &response, origin: request.headerFields.combined(.origin))
+        addCORS(to: &response, origin: request.headerValue(.origin))
         record(request, &response, route: route, since: started, requestID: requestID)
         return response
     }

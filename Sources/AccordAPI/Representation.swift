@@ -77,7 +77,7 @@ final class Representation: Sendable {
     /// coding is chosen here, so the server is told not to compress.
     func response(to request: HTTPServerRequest) -> HTTPServerResponse {
         let gzipped =
-            compressible && Gzip.acceptsGzip(request.headerFields.combined(.acceptEncoding)) ? self.gzipped : nil
+            compressible && Gzip.acceptsGzip(request.headerValue(.acceptEncoding)) ? self.gzipped : nil
         if isNotModified(request) {
             return HTTPServerResponse(
                 status: .notModified, encodedFields: gzipped != nil ? gzipNotModifiedFields : identityFields,
@@ -94,8 +94,8 @@ extension Representation {
     /// RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.
     fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
         guard request.method == .get || request.method == .head else { return false }
-        if let tags = request.headerFields.combined(.ifNoneMatch) { return ETagList.matches(tags, any: etags) }
-        if let lastModified, let since = request.headerFields.combined(.ifModifiedSince).flatMap(HTTPDate.parse) {
+        if let tags = request.headerValue(.ifNoneMatch) { return ETagList.matches(tags, any: etags) }
+        if let lastModified, let since = request.headerValue(.ifModifiedSince).flatMap(HTTPDate.parse) {
             return lastModified <= since
         }
         return false

@@ -16,7 +16,7 @@ final class RequestIDs: Sendable {
     }
 
     func id(for request: HTTPServerRequest) -> String {
-        if let given = request.headerFields.combined(.xRequestID), Self.isAcceptable(given) { return given }
+        if let given = request.headerValue(.xRequestID), Self.isAcceptable(given) { return given }
         return Self.format(prefix: prefix, number: counter.add(1, ordering: .relaxed).newValue)
     }
 

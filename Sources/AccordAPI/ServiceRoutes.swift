@@ -26,7 +26,7 @@ extension Application {
     func eventStream(_ context: RequestContext) throws(Problem) -> HTTPServerResponse {
         try context.query().requireKnown([])
         try AcceptHeader.require("text/event-stream", for: context.request)
-        let lastEventID = context.request.headerFields[.lastEventID].flatMap {
+        let lastEventID = context.request.headerValue(.lastEventID).flatMap {
             UInt64($0.trimmingCharacters(in: .whitespaces))
         }
         guard let stream = events.subscribe(lastEventID: lastEventID) else {

@@ -27,7 +27,7 @@ extension Application {
         try context.query().requireKnown([])
         let request = context.request
         guard !request.body.isEmpty else { throw .badRequest("the request has no body; send the article") }
-        let mediaType = MediaType.essence(of: request.headerFields[.contentType])
+        let mediaType = MediaType.essence(of: request.headerValue(.contentType))
         let result: IngestResult
         do {
             if mediaType == "application/json" {
@@ -52,7 +52,7 @@ extension Application {
                 result = try ingestor.ingest(Array(submission.text.utf8), format: format, metadata: metadata)
             } else if let type = mediaType, let format = DocumentFormat(mediaType: type) {
                 result = try ingestor.ingest(
-                    request.body, contentType: request.headerFields[.contentType], format: format,
+                    request.body, contentType: request.headerValue(.contentType), format: format,
                     metadata: DocumentMetadata())
             } else {
                 throw Problem(
@@ -75,7 +75,7 @@ extension Application {
         try throttle(context.request)
         try authorize(context.request)
         try context.query().requireKnown([])
-        guard MediaType.essence(of: context.request.headerFields[.contentType]) == "application/json" else {
+        guard MediaType.essence(of: context.request.headerValue(.contentType)) == "application/json" else {
             throw Problem(status: .unsupportedMediaType, detail: "send application/json: {\"url\": \"https://…\"}")
         }
         let submission = try decode(IngestSubmission.self, from: context.request.body)
@@ -122,7 +122,7 @@ extension Application {
                     "writes are disabled: start the server with ACCORD_API_TOKEN or ACCORD_API_TOKEN_FILE set and send Authorization: Bearer <token>"
             )
         }
-        let given = request.headerFields[.authorization] ?? ""
+        let given = request.headerValue(.authorization) ?? ""
         let prefix = "Bearer "
         guard given.count > prefix.count, given.prefix(prefix.count).lowercased() == prefix.lowercased(),
             ConstantTime.equal(Array(given.dropFirst(prefix.count).utf8), Array(token.utf8))

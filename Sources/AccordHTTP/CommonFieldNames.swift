@@ -1,9 +1,9 @@
 import HTTPTypes
 
 /// The field names requests carry again and again, spelled as clients send them, each made into
-/// an `HTTPField.Name` once: the parser takes these instead of making, validating and lowercasing
-/// a String for every field of every request. Any other spelling takes the general path, so the
-/// received spelling is kept either way.
+/// an `HTTPField.Name` once: a received request's `HTTPFields` take these instead of making,
+/// validating and lowercasing a String for every field. Any other spelling takes the general path,
+/// so the received spelling is kept either way.
 enum CommonFieldNames {
     private static let table: [(bytes: [UInt8], name: HTTPField.Name)] = [
         "Host", "host", "User-Agent", "user-agent", "Accept", "accept", "Accept-Encoding", "accept-encoding",

@@ -280,7 +280,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             response.headerFields.combined(.connection)?.lowercased().contains("close") ?? false
         let keepAlive = request.wantsKeepAlive && !handlerWantsClose && !shuttingDown && !inputClosed
         let encoded = ResponseCompression.apply(
-            to: response, acceptEncoding: request.headerFields.combined(.acceptEncoding),
+            to: response, acceptEncoding: request.headerValue(.acceptEncoding),
             minimumBytes: configuration.gzipMinimumBytes)
         if let stream = response.stream, request.method != .head, !HTTPResponseEncoder.forbidsBody(response.status) {
             startStream(request, response, stream, keepAlive: keepAlive, started: started)

@@ -61,8 +61,7 @@ struct HTTPRequestParser {
         var path: String
         var query: String?
         var version: HTTPVersion
-        var fields = HTTPFields()
-        var fieldCount = 0
+        var fields = ReceivedFields()
         var headBytes = 0
         var trailerBytes = 0
     }
@@ -135,14 +134,14 @@ struct HTTPRequestParser {
                     if let event = try finishHead() { return event }
                     continue
                 }
-                let field = try Self.parseFieldLine(buffer[line.content])
-                partial?.fieldCount += 1
-                if (partial?.fieldCount ?? 0) > limits.maxHeaderCount {
+                let content = buffer[line.content]
+                let (name, value) = try Self.parseFieldLine(content)
+                if (partial?.fields.count ?? 0) >= limits.maxHeaderCount {
                     throw HTTPParseError(
                         status: .requestHeaderFieldsTooLarge,
                         detail: "more than \(limits.maxHeaderCount) header fields")
                 }
-                partial?.fields.append(field)
+                partial?.fields.append(content, name: name, value: value)
 
             case .fixedBody(let remaining):
                 let count = min(remaining, buffer.count - position)
@@ -203,7 +202,7 @@ struct HTTPRequestParser {
         let done = partial!
         let request = HTTPServerRequest(
             method: done.method, target: done.target, path: done.path, query: done.query,
-            version: done.version, headerFields: done.fields, body: body)
+            version: done.version, receivedFields: done.fields, body: body)
         partial = nil
         body = []
         state = .requestLine
@@ -336,7 +335,10 @@ struct HTTPRequestParser {
 
     // MARK: - Fields
 
-    private static func parseFieldLine(_ line: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPField {
+    /// Checks one field line and finds its name and its value (without the whitespace around it).
+    private static func parseFieldLine(
+        _ line: ArraySlice<UInt8>
+    ) throws(HTTPParseError) -> (name: Range<Int>, value: Range<Int>) {
         guard let first = line.first else { throw .badRequest("empty header line") }
         if HTTPSyntax.isWhitespace(first) {
             throw .badRequest("obsolete line folding (obs-fold) in header")
@@ -357,11 +359,7 @@ struct HTTPRequestParser {
             throw .badRequest(
                 bad == 0 ? "NUL in header field value" : "control character in header field value")
         }
-        guard
-            let name = CommonFieldNames.name(spelled: nameBytes)
-                ?? HTTPField.Name(String(decoding: nameBytes, as: UTF8.self))
-        else { throw .badRequest("invalid header field name") }
-        return HTTPField(name: name, lenientValue: value)
+        return (nameBytes.startIndex..<nameBytes.endIndex, value.startIndex..<value.endIndex)
     }
 
     // MARK: - Head semantics and body framing
@@ -372,22 +370,11 @@ struct HTTPRequestParser {
     /// Validates the complete head and chooses the body framing (RFC 9112 6).
     private mutating func finishHead() throws(HTTPParseError) -> Event? {
         let head = partial!
-        // One pass over the fields for everything framing depends on.
-        var hostCount = 0
-        var lengths: [String] = []
-        var hasTransferCoding = false
-        var expectations: [String] = []
-        for field in head.fields {
-            if field.name == Self.hostField {
-                hostCount += 1
-            } else if field.name == .contentLength {
-                lengths.append(field.value)
-            } else if field.name == .transferEncoding {
-                hasTransferCoding = true
-            } else if field.name == .expect {
-                expectations.append(field.value)
-            }
-        }
+        let hostCount = head.fields.count(Self.hostField)
+        let lengths = head.fields.values(.contentLength)
+        let transferCodings = head.fields.values(.transferEncoding)
+        let hasTransferCoding = !transferCodings.isEmpty
+        let expectations = head.fields.values(.expect)
         if hostCount > 1 { throw .badRequest("multiple Host headers") }
         if head.version == .http1_1 && hostCount == 0 { throw .badRequest("missing Host header") }
         if !lengths.isEmpty && hasTransferCoding {
@@ -406,7 +393,7 @@ struct HTTPRequestParser {
         var hasBody = true
         if hasTransferCoding {
             if head.version == .http1_0 { throw .badRequest("Transfer-Encoding in an HTTP/1.0 request") }
-            try Self.validateTransferCoding(head.fields)
+            try Self.validateTransferCoding(transferCodings)
             state = .chunkSize
         } else if !lengths.isEmpty {
             let length = try Self.parseContentLength(lengths)
@@ -443,12 +430,8 @@ struct HTTPRequestParser {
 
     /// Only `chunked`, exactly once and without parameters, is supported: anything else would need decoding
     /// we do not do (501) or is malformed (400).
-    private static func validateTransferCoding(_ fields: HTTPFields) throws(HTTPParseError) {
-        var raw: [UInt8] = []
-        for field in fields where field.name == .transferEncoding {
-            if !raw.isEmpty { raw.append(UInt8(ascii: ",")) }
-            field.withUnsafeBytesOfValue { raw.append(contentsOf: $0) }
-        }
+    private static func validateTransferCoding(_ values: [String]) throws(HTTPParseError) {
+        let raw = Array(values.joined(separator: ",").utf8)
         let elements = raw.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
         var names: [String] = []
         for element in elements {

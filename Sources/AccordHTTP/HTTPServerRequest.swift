@@ -11,7 +11,17 @@ public struct HTTPServerRequest: Sendable {
     /// Raw text after the first `?`, or nil when the target has no `?`.
     public var query: String?
     public var version: HTTPVersion
-    public var headerFields: HTTPFields
+    /// Every header field. For a received request this is built from the received bytes on each
+    /// read; to look up one field, `headerValue(_:)` is much cheaper.
+    public var headerFields: HTTPFields {
+        get {
+            switch fields {
+            case .received(let received): received.httpFields
+            case .given(let given): given
+            }
+        }
+        set { fields = .given(newValue) }
+    }
     public var body: [UInt8]
     /// The peer's IP address (without port), e.g. `"127.0.0.1"` or `"::1"`.
     public var remoteAddress: String
@@ -26,9 +36,42 @@ public struct HTTPServerRequest: Sendable {
         self.path = path
         self.query = query
         self.version = version
-        self.headerFields = headerFields
+        self.fields = .given(headerFields)
         self.body = body
         self.remoteAddress = remoteAddress
+    }
+
+    /// A request as the parser read it off the wire.
+    init(
+        method: HTTPRequest.Method, target: String, path: String, query: String?, version: HTTPVersion,
+        receivedFields: ReceivedFields, body: [UInt8]
+    ) {
+        self.method = method
+        self.target = target
+        self.path = path
+        self.query = query
+        self.version = version
+        self.fields = .received(receivedFields)
+        self.body = body
+        self.remoteAddress = ""
+    }
+
+    private enum Fields: Sendable {
+        /// Read by the parser, kept as received until someone asks for `HTTPFields`.
+        case received(ReceivedFields)
+        /// Given to the initializer or set.
+        case given(HTTPFields)
+    }
+
+    private var fields: Fields
+
+    /// The named field's value, repeated fields joined with commas (RFC 9110 5.3), as
+    /// `headerFields.combined(name)` gives it, without building the other fields.
+    public func headerValue(_ name: HTTPField.Name) -> String? {
+        switch fields {
+        case .received(let received): received.combined(name)
+        case .given(let given): given.combined(name)
+        }
     }
 
     /// Whether the connection may stay open after this request (RFC 9112 9.3).
@@ -40,7 +83,7 @@ public struct HTTPServerRequest: Sendable {
     }
 
     private var connectionTokens: Set<String> {
-        guard let value = headerFields.combined(.connection) else { return [] }
+        guard let value = headerValue(.connection) else { return [] }
         return Set(value.split(separator: ",").map { $0.trimmingHTTPWhitespace().lowercased() })
     }
 }

@@ -68,6 +68,41 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(request.headerFields[HTTPField.Name("x-custom-thing")!] == "1")
     }
 
+    /// `headerValue` reads the received bytes; it must answer exactly as the built `HTTPFields` do.
+    @Test func headerValueAgreesWithTheBuiltFields() throws {
+        let text =
+            "GET / HTTP/1.1\r\nHost: h\r\naccept: a/b\r\nACCEPT:  c/d \r\nCookie: a=1\r\ncookie: b=2\r\n"
+            + "X-Empty:\r\nX-Latin: caf\u{E9}\r\nX-Long-Name-That-Is-Not-Common: v\r\n\r\n"
+        var bytes = Array(text.utf8)
+        bytes += Array("GET / HTTP/1.1\r\nHost: h\r\nX-Raw: ".utf8) + [0xFF] + Array("\r\n\r\n".utf8)  // not UTF-8
+        var parser = HTTPRequestParser()
+        parser.feed(bytes)
+        var received: [HTTPServerRequest] = []
+        while case .request(let request) = parser.next() { received.append(request) }
+        try #require(received.count == 2)
+        let names = [
+            HTTPField.Name.accept, .cookie, .contentType, HTTPField.Name("X-Empty")!, HTTPField.Name("x-latin")!,
+            HTTPField.Name("X-LONG-NAME-THAT-IS-NOT-COMMON")!, HTTPField.Name("Host")!, HTTPField.Name("X-Raw")!,
+        ]
+        for request in received {
+            for name in names {
+                #expect(request.headerValue(name) == request.headerFields.combined(name), "\(name)")
+            }
+        }
+        #expect(received[0].headerValue(.accept) == "a/b, c/d")
+        #expect(received[0].headerValue(.cookie) == "a=1; b=2")
+        #expect(received[0].headerValue(HTTPField.Name("x-empty")!) == "")
+        #expect(received[0].headerValue(.contentType) == nil)
+        #expect(received[1].headerValue(HTTPField.Name("x-raw")!) == "\u{FFFD}")
+    }
+
+    @Test func headerFieldsSetByHandStayAsSet() {
+        var request = HTTPServerRequest(method: .get, target: "/", path: "/", headerFields: [.accept: "x/y"])
+        #expect(request.headerValue(.accept) == "x/y")
+        request.headerFields[.accept] = "z/w"
+        #expect(request.headerValue(.accept) == "z/w")
+    }
+
     @Test func contentLengthBody() throws {
         let request = try #require(
             requests(parse("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello")).first)

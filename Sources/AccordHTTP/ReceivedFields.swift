@@ -1,0 +1,93 @@
+import HTTPTypes
+
+/// A request's header fields as they arrived: the bytes of the field lines and where each name
+/// and value lie in them. The parser validates every line as it reads it; no field becomes an
+/// `HTTPField` until someone asks for the whole `HTTPFields`. A cached answer needs a handful
+/// of lookups, and making a name and a value string for every field of every request was a
+/// large share of its cost (see BENCHMARKS.md).
+struct ReceivedFields: Sendable {
+    /// One field line: its name at `nameStart..<nameEnd`, its value without surrounding
+    /// whitespace at `valueStart..<valueEnd`, offsets into `bytes`.
+    private struct Span: Sendable {
+        var nameStart: Int32
+        var nameEnd: Int32
+        var valueStart: Int32
+        var valueEnd: Int32
+
+        var nameCount: Int { Int(nameEnd - nameStart) }
+        var value: Range<Int> { Int(valueStart)..<Int(valueEnd) }
+    }
+
+    private var bytes: [UInt8] = []
+    private var spans: [Span] = []
+
+    init() {}
+
+    var count: Int { spans.count }
+
+    /// Adds one field: `name` and `value` are ranges of `line`, a line the parser has checked.
+    mutating func append(_ line: ArraySlice<UInt8>, name: Range<Int>, value: Range<Int>) {
+        if bytes.isEmpty { bytes.reserveCapacity(256) }
+        let base = bytes.count - line.startIndex
+        bytes.append(contentsOf: line)
+        spans.append(
+            Span(
+                nameStart: Int32(name.lowerBound + base), nameEnd: Int32(name.upperBound + base),
+                valueStart: Int32(value.lowerBound + base), valueEnd: Int32(value.upperBound + base)))
+    }
+
+    /// The named field's value, repeated fields joined as `HTTPFields.combined(_:)` joins them,
+    /// so that both forms of a request answer alike.
+    func combined(_ name: HTTPField.Name) -> String? {
+        var found: String?
+        for span in spans where matches(span, name) {
+            let value = String(decoding: bytes[span.value], as: UTF8.self)
+            if let previous = found {
+                found = previous + (name == .cookie ? "; " : ", ") + value
+            } else {
+                found = value
+            }
+        }
+        return found
+    }
+
+    /// Each value of the named field, in order.
+    func values(_ name: HTTPField.Name) -> [String] {
+        spans.filter { matches($0, name) }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
+    }
+
+    /// How many fields have this name.
+    func count(_ name: HTTPField.Name) -> Int {
+        spans.reduce(0) { $0 + (matches($1, name) ? 1 : 0) }
+    }
+
+    /// The fields as `HTTPFields`, names spelled as received; built anew on each call.
+    var httpFields: HTTPFields {
+        var fields = HTTPFields()
+        fields.reserveCapacity(spans.count)
+        for span in spans {
+            let nameBytes = bytes[Int(span.nameStart)..<Int(span.nameEnd)]
+            // The parser accepted only token names, which every HTTPField.Name takes.
+            guard
+                let name = CommonFieldNames.name(spelled: nameBytes)
+                    ?? HTTPField.Name(String(decoding: nameBytes, as: UTF8.self))
+            else { continue }
+            fields.append(HTTPField(name: name, lenientValue: bytes[span.value]))
+        }
+        return fields
+    }
+
+    /// Field names compare without regard to case (RFC 9110 5.1); `canonicalName` is lowercase.
+    private func matches(_ span: Span, _ name: HTTPField.Name) -> Bool {
+        let wanted = name.canonicalName.utf8
+        guard span.nameCount == wanted.count else { return false }
+        var index = Int(span.nameStart)
+        for expected in wanted {
+            let byte = bytes[index]
+            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            if lowered != expected { return false }
+            index += 1
+        }
+        return true
+    }
+}
