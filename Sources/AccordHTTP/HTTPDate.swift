@@ -76,14 +76,15 @@ public enum HTTPDate {
 /// The `Date` value, formatted at most once per second. Each event loop owns one (no locking).
 struct HTTPDateCache {
     private var second = Int.min
-    private var text = ""
+    /// The Date field's value for the second of the last `refresh()`.
+    private(set) var current = ""
 
-    mutating func current() -> String {
-        let now = Int(Date().timeIntervalSince1970)
+    /// Called by the loop each time it wakes: one clock read per round, not one per response.
+    mutating func refresh() {
+        let now = Int(time(nil))
         if now != second {
             second = now
-            text = HTTPDate.format(epochSeconds: now)
+            current = HTTPDate.format(epochSeconds: now)
         }
-        return text
     }
 }

@@ -19,12 +19,17 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
     /// per connection dominated the cost of short connections.
     let readBuffer: UnsafeMutableRawBufferPointer
     var dateCache = HTTPDateCache()
+    /// Uptime in nanoseconds when the loop last woke, read once a round for every connection's
+    /// deadlines (loop thread only).
+    private(set) var now = DispatchTime.now().uptimeNanoseconds
 
     private let epoll: Int32
     private let wakeup: Int32
     /// Work handed in from other threads, run on the loop thread in order.
     private let inbox = Mutex<[@Sendable () -> Void]>([])
-    private var connections: [Int32: HTTPConnection] = [:]
+    /// Indexed by descriptor: the kernel hands out the lowest free numbers, so the table stays
+    /// dense, and finding a connection for each event costs no hashing.
+    private var connections: [HTTPConnection?] = []
     private var sweepInterval: UInt64?  // nanoseconds
     private var nextSweep: UInt64 = .max
     private let running = Atomic<Bool>(true)
@@ -60,7 +65,12 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
     // MARK: Connections (loop thread only)
 
     func register(_ connection: HTTPConnection, fd: Int32, read: Bool) {
-        connections[fd] = connection
+        let index = Int(fd)
+        if index >= connections.count {
+            connections.append(
+                contentsOf: repeatElement(nil, count: max(index + 1, 2 * connections.count) - connections.count))
+        }
+        connections[index] = connection
         _ = accord_epoll_add(epoll, fd, read ? UInt32(ACCORD_EPOLL_IN) : 0)
     }
 
@@ -73,10 +83,15 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
     /// Forgets the connection; the caller closes the descriptor.
     func unregister(_ fd: Int32) {
         _ = accord_epoll_remove(epoll, fd)
-        connections[fd] = nil
+        let index = Int(fd)
+        if index < connections.count { connections[index] = nil }
     }
 
-    var allConnections: [HTTPConnection] { Array(connections.values) }
+    var allConnections: [HTTPConnection] { connections.compactMap { $0 } }
+
+    private func connection(for fd: Int32) -> HTTPConnection? {
+        Int(fd) < connections.count ? connections[Int(fd)] : nil
+    }
 
     /// Deadlines are enforced by one periodic sweep per loop rather than a timer per connection.
     func startSweeping(every interval: Duration) {
@@ -99,11 +114,13 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
             events.deallocate()
         }
         while running.load(ordering: .relaxed) {
-            let now = Self.now()
+            let before = Self.now()
             let timeout =
-                nextSweep == .max ? -1 : Int32(clamping: (nextSweep > now ? nextSweep - now : 0) / 1_000_000 + 1)
+                nextSweep == .max ? -1 : Int32(clamping: (nextSweep > before ? nextSweep - before : 0) / 1_000_000 + 1)
             let count = accord_epoll_wait(epoll, fds, events, Int32(capacity), timeout)
             if count < 0 && errno != EINTR { fatalError("epoll_wait: \(String(cString: strerror(errno)))") }
+            now = Self.now()
+            dateCache.refresh()
             for i in 0..<max(0, Int(count)) {
                 let fd = fds[i]
                 if fd == wakeup {
@@ -111,7 +128,7 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
                     continue
                 }
                 // A connection closed by an earlier event of this round is gone.
-                guard let connection = connections[fd] else { continue }
+                guard let connection = connection(for: fd) else { continue }
                 let flags = events[i]
                 if flags & UInt32(ACCORD_EPOLL_ERR | ACCORD_EPOLL_HUP) != 0 && flags & UInt32(ACCORD_EPOLL_IN) == 0 {
                     connection.close()  // reset or closed both ways: nothing more can be read or written
@@ -119,7 +136,7 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
                 }
                 if flags & UInt32(ACCORD_EPOLL_OUT) != 0 { connection.writable() }
                 if flags & UInt32(ACCORD_EPOLL_IN | ACCORD_EPOLL_HUP | ACCORD_EPOLL_ERR) != 0,
-                    connections[fd] === connection
+                    self.connection(for: fd) === connection
                 {
                     connection.readable()
                 }
@@ -130,10 +147,9 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
             }) {
                 work()
             }
-            let after = Self.now()
-            if after >= nextSweep, let sweepInterval {
-                nextSweep = after + sweepInterval
-                for connection in Array(connections.values) { connection.checkDeadlines(now: after) }
+            if now >= nextSweep, let sweepInterval {
+                nextSweep = now + sweepInterval
+                for connection in allConnections { connection.checkDeadlines(now: now) }
             }
         }
     }
