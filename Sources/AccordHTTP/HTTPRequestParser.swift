@@ -116,7 +116,7 @@ struct HTTPRequestParser {
         while true {
             switch state {
             case .requestLine:
-                guard let line = try nextLine(limit: limits.maxRequestLineBytes, tooLong: Self.uriTooLong) else {
+                guard let line = try nextLine(limit: limits.maxRequestLineBytes, tooLong: .requestLine) else {
                     return .needMoreData
                 }
                 if line.content.isEmpty { continue }  // RFC 9112 2.2: ignore empty lines before a request
@@ -126,7 +126,7 @@ struct HTTPRequestParser {
 
             case .fields:
                 let used = partial?.headBytes ?? 0
-                guard let line = try nextLine(limit: limits.maxHeaderBytes - used, tooLong: headerTooLarge) else {
+                guard let line = try nextLine(limit: limits.maxHeaderBytes - used, tooLong: .header) else {
                     return .needMoreData
                 }
                 partial?.headBytes += line.length
@@ -154,7 +154,7 @@ struct HTTPRequestParser {
             case .chunkSize:
                 guard
                     let line = try nextLine(
-                        limit: limits.maxChunkLineBytes, tooLong: .badRequest("chunk size line too long"),
+                        limit: limits.maxChunkLineBytes, tooLong: .chunkSize,
                         requireCRLF: true)
                 else { return .needMoreData }
                 let size = try parseChunkSize(buffer[line.content])
@@ -188,7 +188,7 @@ struct HTTPRequestParser {
                 let used = partial?.trailerBytes ?? 0
                 guard
                     let line = try nextLine(
-                        limit: limits.maxHeaderBytes - used, tooLong: headerTooLarge, requireCRLF: true)
+                        limit: limits.maxHeaderBytes - used, tooLong: .header, requireCRLF: true)
                 else { return .needMoreData }
                 partial?.trailerBytes += line.length
                 if line.content.isEmpty { return completeRequest() }
@@ -223,22 +223,33 @@ struct HTTPRequestParser {
 
     // MARK: - Lines
 
-    private static let uriTooLong = HTTPParseError(status: .uriTooLong, detail: "request line too long")
-    private var headerTooLarge: HTTPParseError {
-        .init(status: .requestHeaderFieldsTooLarge, detail: "header block larger than \(limits.maxHeaderBytes) bytes")
+    /// Which limit a line ran over. The error is made only when thrown: a message interpolated
+    /// for every header line showed in profiles.
+    private enum LongLine {
+        case requestLine, header, chunkSize
+    }
+
+    private func error(_ line: LongLine) -> HTTPParseError {
+        switch line {
+        case .requestLine: HTTPParseError(status: .uriTooLong, detail: "request line too long")
+        case .header:
+            HTTPParseError(
+                status: .requestHeaderFieldsTooLarge, detail: "header block larger than \(limits.maxHeaderBytes) bytes")
+        case .chunkSize: .badRequest("chunk size line too long")
+        }
     }
 
     /// The next line without its line ending, consuming it; nil if no LF has arrived yet.
     /// A CR anywhere but right before the LF is an error (bare CR); a bare LF ending is tolerated in
     /// the head (RFC 9112 2.2) but not in chunked framing.
     private mutating func nextLine(
-        limit: Int, tooLong: HTTPParseError, requireCRLF: Bool = false
+        limit: Int, tooLong: LongLine, requireCRLF: Bool = false
     ) throws(HTTPParseError) -> (content: Range<Int>, length: Int)? {
         var index = max(scanPosition, position)
         while index < buffer.count && buffer[index] != HTTPSyntax.lf { index += 1 }
         guard index < buffer.count else {
             scanPosition = index
-            if buffer.count - position > limit { throw tooLong }
+            if buffer.count - position > limit { throw error(tooLong) }
             return nil
         }
         let lineEnd = index + 1
@@ -248,7 +259,7 @@ struct HTTPRequestParser {
         } else if requireCRLF {
             throw .badRequest("bare LF line ending in chunked body")
         }
-        if lineEnd - position > limit { throw tooLong }
+        if lineEnd - position > limit { throw error(tooLong) }
         if buffer[position..<contentEnd].contains(HTTPSyntax.cr) {
             throw .badRequest("bare CR in request")
         }
