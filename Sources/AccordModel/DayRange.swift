@@ -41,7 +41,11 @@ public enum DayRange {
 
 extension DayRange {
     /// Today in UTC, as days since 1970-01-01.
-    public static var today: Int { Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)) }
+    /// Read for every cached answer: `time` costs less than making a `Date`.
+    public static var today: Int {
+        let seconds = Int(time(nil))
+        return seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    }
 
     /// A strict `YYYY-MM-DD` that names a real day, as days since 1970; nil otherwise.
     public static func day(iso text: String) -> Int? {
