@@ -62,6 +62,7 @@ struct HTTPRequestParser {
         var query: String?
         var version: HTTPVersion
         var fields = ReceivedFields()
+        var framing = FramingFields()
         var headBytes = 0
         var trailerBytes = 0
     }
@@ -142,6 +143,7 @@ struct HTTPRequestParser {
                         detail: "more than \(limits.maxHeaderCount) header fields")
                 }
                 partial?.fields.append(content, name: name, value: value)
+                partial?.framing.note(content[name])
 
             case .fixedBody(let remaining):
                 let count = min(remaining, buffer.count - position)
@@ -375,17 +377,14 @@ struct HTTPRequestParser {
 
     // MARK: - Head semantics and body framing
 
-    /// HTTPTypes hides `.host` (HTTP/2 uses :authority), but HTTP/1.1 framing depends on it.
-    private static let hostField = HTTPField.Name("Host")!
-
     /// Validates the complete head and chooses the body framing (RFC 9112 6).
     private mutating func finishHead() throws(HTTPParseError) -> Event? {
         let head = partial!
-        let hostCount = head.fields.count(Self.hostField)
-        let lengths = head.fields.values(.contentLength)
-        let transferCodings = head.fields.values(.transferEncoding)
+        let hostCount = head.framing.host
+        let lengths = head.framing.contentLength > 0 ? head.fields.values(.contentLength) : []
+        let transferCodings = head.framing.transferEncoding > 0 ? head.fields.values(.transferEncoding) : []
         let hasTransferCoding = !transferCodings.isEmpty
-        let expectations = head.fields.values(.expect)
+        let expectations = head.framing.expect > 0 ? head.fields.values(.expect) : []
         if hostCount > 1 { throw .badRequest("multiple Host headers") }
         if head.version == .http1_1 && hostCount == 0 { throw .badRequest("missing Host header") }
         if !lengths.isEmpty && hasTransferCoding {
@@ -480,5 +479,33 @@ struct HTTPRequestParser {
             throw .badRequest("invalid chunk size or extension")
         }
         return size
+    }
+}
+
+/// How many of the fields that framing depends on (RFC 9112 6) a head carries, counted as its
+/// lines are read: a head without them, nearly every GET, then needs no second look at its fields.
+private struct FramingFields {
+    var host = 0
+    var contentLength = 0
+    var transferEncoding = 0
+    var expect = 0
+
+    mutating func note(_ name: ArraySlice<UInt8>) {
+        switch name.count {
+        case 4 where Self.equal(name, "host"): host += 1
+        case 6 where Self.equal(name, "expect"): expect += 1
+        case 14 where Self.equal(name, "content-length"): contentLength += 1
+        case 17 where Self.equal(name, "transfer-encoding"): transferEncoding += 1
+        default: break
+        }
+    }
+
+    /// Whether `name` is `lowercase` in any case (RFC 9110 5.1).
+    private static func equal(_ name: ArraySlice<UInt8>, _ lowercase: StaticString) -> Bool {
+        lowercase.withUTF8Buffer { expected in
+            zip(name, expected).allSatisfy { byte, wanted in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == wanted
+            }
+        }
     }
 }

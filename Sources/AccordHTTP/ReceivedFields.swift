@@ -56,11 +56,6 @@ struct ReceivedFields: Sendable {
         spans.filter { matches($0, name) }.map { String(decoding: bytes[$0.value], as: UTF8.self) }
     }
 
-    /// How many fields have this name.
-    func count(_ name: HTTPField.Name) -> Int {
-        spans.reduce(0) { $0 + (matches($1, name) ? 1 : 0) }
-    }
-
     /// The fields as `HTTPFields`, names spelled as received; built anew on each call.
     var httpFields: HTTPFields {
         var fields = HTTPFields()
