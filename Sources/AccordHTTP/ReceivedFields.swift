@@ -9,13 +9,13 @@ struct ReceivedFields: Sendable {
     /// One field line: its name at `nameStart..<nameEnd`, its value without surrounding
     /// whitespace at `valueStart..<valueEnd`, offsets into `bytes`.
     private struct Span: Sendable {
-        var nameStart: Int32
-        var nameEnd: Int32
-        var valueStart: Int32
-        var valueEnd: Int32
+        var nameStart: Int
+        var nameEnd: Int
+        var valueStart: Int
+        var valueEnd: Int
 
-        var nameCount: Int { Int(nameEnd - nameStart) }
-        var value: Range<Int> { Int(valueStart)..<Int(valueEnd) }
+        var nameCount: Int { nameEnd - nameStart }
+        var value: Range<Int> { valueStart..<valueEnd }
     }
 
     private var bytes: [UInt8] = []
@@ -32,8 +32,8 @@ struct ReceivedFields: Sendable {
         bytes.append(contentsOf: line)
         spans.append(
             Span(
-                nameStart: Int32(name.lowerBound + base), nameEnd: Int32(name.upperBound + base),
-                valueStart: Int32(value.lowerBound + base), valueEnd: Int32(value.upperBound + base)))
+                nameStart: name.lowerBound + base, nameEnd: name.upperBound + base,
+                valueStart: value.lowerBound + base, valueEnd: value.upperBound + base))
     }
 
     /// The named field's value, repeated fields joined as `HTTPFields.combined(_:)` joins them,
@@ -61,7 +61,7 @@ struct ReceivedFields: Sendable {
         var fields = HTTPFields()
         fields.reserveCapacity(spans.count)
         for span in spans {
-            let nameBytes = bytes[Int(span.nameStart)..<Int(span.nameEnd)]
+            let nameBytes = bytes[span.nameStart..<span.nameEnd]
             // The parser accepted only token names, which every HTTPField.Name takes.
             guard
                 let name = CommonFieldNames.name(spelled: nameBytes)
@@ -76,7 +76,7 @@ struct ReceivedFields: Sendable {
     private func matches(_ span: Span, _ name: HTTPField.Name) -> Bool {
         let wanted = name.canonicalName.utf8
         guard span.nameCount == wanted.count else { return false }
-        var index = Int(span.nameStart)
+        var index = span.nameStart
         for expected in wanted {
             let byte = bytes[index]
             let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
