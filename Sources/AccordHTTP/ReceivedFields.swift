@@ -27,7 +27,11 @@ struct ReceivedFields: Sendable {
 
     /// Adds one field: `name` and `value` are ranges of `line`, a line the parser has checked.
     mutating func append(_ line: ArraySlice<UInt8>, name: Range<Int>, value: Range<Int>) {
-        if bytes.isEmpty { bytes.reserveCapacity(256) }
+        if spans.isEmpty {
+            // Room for a typical head at once, instead of growing both arrays field by field.
+            bytes.reserveCapacity(256)
+            spans.reserveCapacity(8)
+        }
         let base = bytes.count - line.startIndex
         bytes.append(contentsOf: line)
         spans.append(
