@@ -252,6 +252,14 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         ("GET / HTTP/1.1\r\nHost: h\r\nX: a\u{7F}\r\n\r\n", "DEL in value"),
         ("GET / HTTP/1.1\r\n\r\n", "missing Host"),
         ("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", "two Hosts"),
+        // Framing fields are recognised in any spelling: they are counted on the received bytes.
+        ("GET / HTTP/1.1\r\nhost: a\r\nHOST: b\r\n\r\n", "two Hosts spelled differently"),
+        ("GET / HTTP/1.1\r\nHOSTS: h\r\n\r\n", "no Host, only a longer name"),
+        (
+            "POST / HTTP/1.1\r\nHost: h\r\ncontent-LENGTH: 1\r\nTRANSFER-encoding: chunked\r\n\r\n",
+            "CL and TE, odd case"
+        ),
+        ("POST / HTTP/1.1\r\nHost: h\r\nCONTENT-LENGTH: 1\r\ncontent-length: 1\r\n\r\nx", "duplicate CL, odd case"),
         ("GET * HTTP/1.1\r\nHost: h\r\n\r\n", "asterisk not OPTIONS"),
         ("GET example.com:80 HTTP/1.1\r\nHost: h\r\n\r\n", "authority-form not CONNECT"),
         ("POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n", "CL and TE"),
