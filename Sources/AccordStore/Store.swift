@@ -13,6 +13,8 @@ public final class Store: Sendable {
     }
 
     private let state: Mutex<Snapshot>
+    /// `state`'s version, set with it: read for every cached answer, which then takes no lock.
+    private let currentVersion: Atomic<UInt64>
     /// The latest snapshots, newest last, so a client paging through a list can keep reading
     /// the version it started on while new articles arrive.
     private let recent: Mutex<[Snapshot]>
@@ -27,6 +29,7 @@ public final class Store: Sendable {
 
     public init(_ initial: Snapshot = Snapshot(), retainedVersions: Int = 8, compaction: Compaction = .background) {
         state = Mutex(initial)
+        currentVersion = Atomic(initial.version)
         recent = Mutex([initial])
         self.retainedVersions = max(1, retainedVersions)
         self.compaction = compaction
@@ -41,7 +44,7 @@ public final class Store: Sendable {
     public var snapshot: Snapshot { state.withLock { $0 } }
 
     /// The current snapshot's version, without retaining the snapshot.
-    public var version: UInt64 { state.withLock { $0.version } }
+    public var version: UInt64 { currentVersion.load(ordering: .acquiring) }
 
     /// Builds the next snapshot from the current one and publishes it. `change` runs while
     /// other writers wait, so it should only assemble records, not extract or fetch them.
@@ -78,7 +81,10 @@ public final class Store: Sendable {
 
     /// Makes `next` current; a snapshot of a version already kept replaces it there.
     private func publish(_ next: Snapshot) {
-        state.withLock { $0 = next }
+        state.withLock { state in
+            state = next
+            currentVersion.store(next.version, ordering: .releasing)
+        }
         recent.withLock { recent in
             if recent.last?.version == next.version {
                 recent[recent.count - 1] = next

@@ -112,4 +112,16 @@ import Testing
         #expect(store.snapshot.version == 2)
         #expect(seen.withLock { $0 } == [1])
     }
+
+    /// `version` is kept apart from the snapshot (an atomic, so cached answers take no lock):
+    /// it must follow every publish, the initial snapshot's included.
+    @Test func versionFollowsTheSnapshot() {
+        let store = Store(Records.snapshot)
+        #expect(store.version == store.snapshot.version)
+        for _ in 0..<3 {
+            store.update { $0.replacing(batch: []) }
+            #expect(store.version == store.snapshot.version)
+        }
+        #expect(store.version == Records.snapshot.version + 3)
+    }
 }
