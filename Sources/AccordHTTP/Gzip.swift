@@ -83,27 +83,17 @@ public enum Gzip {
                 parameters =
                     next == parameters.endIndex ? parameters[next...] : parameters[parameters.index(after: next)...]
                 guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")),
-                    equalsIgnoringCase(HTTPSyntax.trimmed(parameter[..<equals]), "q")
+                    HTTPSyntax.equalsIgnoringCase(HTTPSyntax.trimmed(parameter[..<equals]), "q")
                 else { continue }
                 let value = HTTPSyntax.trimmed(parameter[parameter.index(after: equals)...])
                 quality = Double(Substring(value)) ?? 0
             }
-            if equalsIgnoringCase(coding, "gzip") || equalsIgnoringCase(coding, "x-gzip") {
+            if HTTPSyntax.equalsIgnoringCase(coding, "gzip") || HTTPSyntax.equalsIgnoringCase(coding, "x-gzip") {
                 gzipQuality = max(gzipQuality ?? 0, quality)
             } else if coding.elementsEqual("*".utf8) {
                 wildcardQuality = quality
             }
         }
         return (gzipQuality ?? wildcardQuality ?? 0) > 0
-    }
-
-    /// ASCII case-insensitive comparison with a lowercase literal.
-    private static func equalsIgnoringCase(_ bytes: Substring.UTF8View.SubSequence, _ lowercase: StaticString) -> Bool {
-        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
-        return lowercase.withUTF8Buffer { expected in
-            zip(bytes, expected).allSatisfy { byte, wanted in
-                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == wanted
-            }
-        }
     }
 }

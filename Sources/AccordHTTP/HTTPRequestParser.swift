@@ -492,20 +492,11 @@ private struct FramingFields {
 
     mutating func note(_ name: ArraySlice<UInt8>) {
         switch name.count {
-        case 4 where Self.equal(name, "host"): host += 1
-        case 6 where Self.equal(name, "expect"): expect += 1
-        case 14 where Self.equal(name, "content-length"): contentLength += 1
-        case 17 where Self.equal(name, "transfer-encoding"): transferEncoding += 1
+        case 4 where HTTPSyntax.equalsIgnoringCase(name, "host"): host += 1
+        case 6 where HTTPSyntax.equalsIgnoringCase(name, "expect"): expect += 1
+        case 14 where HTTPSyntax.equalsIgnoringCase(name, "content-length"): contentLength += 1
+        case 17 where HTTPSyntax.equalsIgnoringCase(name, "transfer-encoding"): transferEncoding += 1
         default: break
-        }
-    }
-
-    /// Whether `name` is `lowercase` in any case (RFC 9110 5.1).
-    private static func equal(_ name: ArraySlice<UInt8>, _ lowercase: StaticString) -> Bool {
-        lowercase.withUTF8Buffer { expected in
-            zip(name, expected).allSatisfy { byte, wanted in
-                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == wanted
-            }
         }
     }
 }

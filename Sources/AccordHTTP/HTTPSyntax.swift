@@ -23,6 +23,20 @@ enum HTTPSyntax {
 
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == space || byte == tab }
 
+    /// The byte with an ASCII capital letter lowercased: field names and codings compare
+    /// without regard to case (RFC 9110 5.1, 8.4.1).
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether `bytes` spell `lowercase` in any ASCII case.
+    static func equalsIgnoringCase(_ bytes: some Collection<UInt8>, _ lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        return lowercase.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { byte, wanted in lowercased(byte) == wanted }
+        }
+    }
+
     /// field-vchar / SP / HTAB; obs-text (0x80–0xFF) is accepted as RFC 9110 allows.
     static func isFieldValueByte(_ byte: UInt8) -> Bool {
         byte == tab || (byte >= 0x20 && byte != 0x7F)

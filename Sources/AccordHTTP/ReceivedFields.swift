@@ -82,9 +82,7 @@ struct ReceivedFields: Sendable {
         guard span.nameCount == wanted.count else { return false }
         var index = span.nameStart
         for expected in wanted {
-            let byte = bytes[index]
-            let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            if lowered != expected { return false }
+            if HTTPSyntax.lowercased(bytes[index]) != expected { return false }
             index += 1
         }
         return true
