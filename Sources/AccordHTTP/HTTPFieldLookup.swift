@@ -8,12 +8,14 @@ extension HTTPFields {
     public func combined(_ name: HTTPField.Name) -> String? {
         var found: String?
         for field in self where field.name == name {
-            if let previous = found {
-                found = previous + (name == .cookie ? "; " : ", ") + field.value
-            } else {
-                found = field.value
-            }
+            found = found.map { $0 + name.valueSeparator + field.value } ?? field.value
         }
         return found
     }
+}
+
+extension HTTPField.Name {
+    /// What joins the values of repeated fields of this name into one: `", "`, except for
+    /// Cookie (RFC 6265 5.4), whose pairs are joined with `"; "`.
+    var valueSeparator: String { self == .cookie ? "; " : ", " }
 }

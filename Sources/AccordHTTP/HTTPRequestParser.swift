@@ -491,12 +491,14 @@ private struct FramingFields {
     var expect = 0
 
     mutating func note(_ name: ArraySlice<UInt8>) {
-        switch name.count {
-        case 4 where HTTPSyntax.equalsIgnoringCase(name, "host"): host += 1
-        case 6 where HTTPSyntax.equalsIgnoringCase(name, "expect"): expect += 1
-        case 14 where HTTPSyntax.equalsIgnoringCase(name, "content-length"): contentLength += 1
-        case 17 where HTTPSyntax.equalsIgnoringCase(name, "transfer-encoding"): transferEncoding += 1
-        default: break
+        if HTTPSyntax.equalsIgnoringCase(name, "host") {
+            host += 1
+        } else if HTTPSyntax.equalsIgnoringCase(name, "content-length") {
+            contentLength += 1
+        } else if HTTPSyntax.equalsIgnoringCase(name, "transfer-encoding") {
+            transferEncoding += 1
+        } else if HTTPSyntax.equalsIgnoringCase(name, "expect") {
+            expect += 1
         }
     }
 }

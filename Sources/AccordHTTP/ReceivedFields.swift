@@ -46,11 +46,7 @@ struct ReceivedFields: Sendable {
         var found: String?
         for span in spans where matches(span, name) {
             let value = String(decoding: bytes[span.value], as: UTF8.self)
-            if let previous = found {
-                found = previous + (name == .cookie ? "; " : ", ") + value
-            } else {
-                found = value
-            }
+            found = found.map { $0 + name.valueSeparator + value } ?? value
         }
         return found
     }
