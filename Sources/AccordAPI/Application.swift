@@ -23,11 +23,14 @@ public final class Application: Sendable {
     let cache: RepresentationCache
     let staticPages: StaticPages
     let requestMetrics: RequestMetrics
-    let requestIDs = RequestIDs()
     /// `corsAllowedOrigins` holds "*": every answer says so, whatever the origin.
     private let corsAnyOrigin: Bool
     private static let exposeHeaders = HTTPField(
         name: .accessControlExposeHeaders, value: "ETag, Last-Modified, Link, X-Total-Count, Location, X-Request-ID")
+    private static let anyOrigin = HTTPField(name: .accessControlAllowOrigin, value: "*")
+    /// What cached representations carry beside their own fields: with any origin allowed, the
+    /// CORS fields, which are then the same for every answer.
+    private let representationFields: HTTPFields
     private let connectionCount = Mutex<(@Sendable () -> Int)?>(nil)
     private let isReady = Atomic<Bool>(false)
     private let router: Router<Handler>
@@ -45,6 +48,7 @@ public final class Application: Sendable {
             heartbeatInterval: configuration.eventHeartbeat)
         self.configuration = configuration
         self.corsAnyOrigin = configuration.corsAllowedOrigins.contains("*")
+        self.representationFields = corsAnyOrigin ? HTTPFields([Self.anyOrigin, Self.exposeHeaders]) : [:]
         self.metrics = metrics
         self.logger = logger
         self.cache = RepresentationCache(capacity: configuration.cacheEntries)
@@ -83,14 +87,16 @@ public final class Application: Sendable {
         else { return nil }
         let started = ContinuousClock.now
         var response = representation.response(to: request)
-        addCORS(to: &response, origin: request.headerValue(.origin))
-        record(request, &response, route: representation.route, since: started)
+        // With any origin allowed, the CORS fields are among the representation's own.
+        if !corsAnyOrigin { addCORS(to: &response, origin: request.headerValue(.origin)) }
+        representation.hitSeries.record(
+            method: request.method, status: response.status.code, duration: ContinuousClock.now - started,
+            in: requestMetrics)
         return response
     }
 
     public func handle(_ request: HTTPServerRequest) async -> HTTPServerResponse {
         let started = ContinuousClock.now
-        let requestID = requestIDs.id(for: request)
         var response: HTTPServerResponse
         var route: String?
         if request.method == .options {
@@ -105,7 +111,7 @@ public final class Application: Sendable {
                     route: match.pattern)
                 do {
                     // The ingest a write makes logs this request's id.
-                    response = try await Ingestor.$requestID.withValue(requestID) {
+                    response = try await Ingestor.$requestID.withValue(request.id.description) {
                         try await match.handler(self, context)
                     }
                 } catch let problem as Problem {
@@ -126,7 +132,9 @@ public final class Application: Sendable {
             }
         }
         addCORS(to: &response, origin: request.headerValue(.origin))
-        record(request, &response, route: route, since: started, requestID: requestID)
+        requestMetrics.record(
+            method: request.method.rawValue, route: route ?? RequestMetrics.unmatched, status: response.status.code,
+            duration: ContinuousClock.now - started)
         return response
     }
 
@@ -151,7 +159,7 @@ public final class Application: Sendable {
             return Representation(
                 contentType: "application/json", headerFields: headers, body: body,
                 lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes,
-                route: context.route)
+                route: context.route, sharedFields: representationFields)
         }
         return representation.response(to: context.request)
     }
@@ -184,11 +192,10 @@ public final class Application: Sendable {
 
     private func addCORS(to response: inout HTTPServerResponse, origin: String?) {
         // Appended, not set: no handler sets these, and a set scans every field first.
-        // A cached answer's own fields come encoded, so its HTTPFields are these and the
-        // request id: room for the three at once instead of growing three times.
-        if response.headerFields.isEmpty { response.headerFields.reserveCapacity(3) }
         if corsAnyOrigin {
-            response.headerFields.append(HTTPField(name: .accessControlAllowOrigin, value: "*"))
+            // A cached representation carries them already, among its encoded fields.
+            if response.encodedFields?.fields.contains(.accessControlAllowOrigin) == true { return }
+            response.headerFields.append(Self.anyOrigin)
         } else {
             // The answer depends on the asking origin, so caches must keep them apart.
             let vary = response.headerFields[.vary].map { $0 + ", Origin" } ?? "Origin"
@@ -197,19 +204,5 @@ public final class Application: Sendable {
             response.headerFields[.accessControlAllowOrigin] = origin
         }
         response.headerFields.append(Self.exposeHeaders)
-    }
-
-    /// Counts the answer by route and status and gives it its request id.
-    private func record(
-        _ request: HTTPServerRequest, _ response: inout HTTPServerResponse, route: String?,
-        since started: ContinuousClock.Instant, requestID: String? = nil
-    ) {
-        let duration = ContinuousClock.now - started
-        let status = response.status.code
-        requestMetrics.record(
-            method: request.method.rawValue, route: route ?? RequestMetrics.unmatched, status: status,
-            duration: duration)
-        // The server's access log line (one per request) carries it. Appended: no handler sets it.
-        response.headerFields.append(HTTPField(name: .xRequestID, value: requestID ?? requestIDs.id(for: request)))
     }
 }

@@ -23,24 +23,26 @@ final class Representation: Sendable {
     private let gzipCache = Mutex<[UInt8]?>(nil)
     /// Seconds since 1970 of the data behind it; nil where that means nothing.
     let lastModified: Int?
-    /// The route pattern that produced it, for the metrics of a cache hit.
-    let route: String
+    /// Where its answers from the cache are counted, under the route pattern that produced it.
+    let hitSeries: RequestMetrics.CachedSeries
     /// The header fields of each form, encoded for the wire once: a hit copies their bytes.
     private let identityFields: EncodedFields
     private let gzipFields: EncodedFields
     /// A 304 for the gzip form names its ETag but has no body to say the encoding of.
     private let gzipNotModifiedFields: EncodedFields
 
+    /// `sharedFields` are fields every answer of the server carries (CORS for any origin),
+    /// encoded with the representation's own so that an answer adds none.
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
-        lastModified: Int? = nil, gzipMinimumBytes: Int, route: String = ""
+        lastModified: Int? = nil, gzipMinimumBytes: Int, route: String = "", sharedFields: HTTPFields = [:]
     ) {
         self.lastModified = lastModified
         self.status = status
         self.contentType = contentType
         self.headerFields = headerFields
         self.body = body
-        self.route = route
+        self.hitSeries = RequestMetrics.CachedSeries(route: route)
         let etag = "\"" + FNV1a.hex(body) + "\""
         self.etag = etag
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
@@ -54,6 +56,7 @@ final class Representation: Sendable {
             fields[.vary] = "Accept-Encoding"
             if let lastModified { fields[.lastModified] = HTTPDate.format(epochSeconds: lastModified) }
             if gzip { fields[.contentEncoding] = "gzip" }
+            fields.append(contentsOf: sharedFields)
             return EncodedFields(fields)
         }
         identityFields = fields(etag, gzip: false)

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Prometheus
 import Synchronization
 
@@ -23,8 +24,63 @@ final class RequestMetrics: Sendable {
     }
 
     private struct Handles {
-        var counters: [Key: Counter] = [:]
+        var series: [Key: Series] = [:]
         var histograms: [RouteKey: DurationHistogram] = [:]
+    }
+
+    /// The handles of one method, route and status: its counter and its route's histogram.
+    final class Series: Sendable {
+        let status: Int
+        private let counter: Counter
+        private let histogram: DurationHistogram
+
+        fileprivate init(status: Int, counter: Counter, histogram: DurationHistogram) {
+            self.status = status
+            self.counter = counter
+            self.histogram = histogram
+        }
+
+        func record(_ duration: Duration) {
+            counter.increment()
+            histogram.record(duration)
+        }
+    }
+
+    /// The series a cached representation's answers are counted in, kept with it and filled on
+    /// its first answers: GET and HEAD, each with the representation's status or a 304. Counting
+    /// a cache hit then takes no lock and hashes no label.
+    final class CachedSeries: Sendable {
+        let route: String
+        private let get = AtomicLazyReference<Series>()
+        private let getNotModified = AtomicLazyReference<Series>()
+        private let head = AtomicLazyReference<Series>()
+        private let headNotModified = AtomicLazyReference<Series>()
+
+        init(route: String) { self.route = route }
+
+        func record(method: HTTPRequest.Method, status: Int, duration: Duration, in metrics: RequestMetrics) {
+            let notModified = status == 304
+            switch method {
+            case .get where notModified: record(getNotModified, method, status, duration, metrics)
+            case .get: record(get, method, status, duration, metrics)
+            case .head where notModified: record(headNotModified, method, status, duration, metrics)
+            case .head: record(head, method, status, duration, metrics)
+            default: metrics.record(method: method.rawValue, route: route, status: status, duration: duration)
+            }
+        }
+
+        private func record(
+            _ slot: borrowing AtomicLazyReference<Series>, _ method: HTTPRequest.Method, _ status: Int,
+            _ duration: Duration, _ metrics: RequestMetrics
+        ) {
+            if let series = slot.load(), series.status == status {
+                series.record(duration)
+                return
+            }
+            let series = metrics.series(method: method.rawValue, route: route, status: status)
+            _ = slot.storeIfNil(series)
+            series.record(duration)
+        }
     }
 
     private let registry: PrometheusCollectorRegistry
@@ -74,27 +130,26 @@ final class RequestMetrics: Sendable {
     }
 
     func record(method: String, route: String, status: Int, duration: Duration) {
+        series(method: method, route: route, status: status).record(duration)
+    }
+
+    /// The handles of one label set, made on first use.
+    func series(method: String, route: String, status: Int) -> Series {
         let key = Key(method: method, route: route, status: status)
-        let routeKey = RouteKey(method: method, route: route)
-        let (counter, histogram) = handles.withLock { handles in
-            if let counter = handles.counters[key], let histogram = handles.histograms[routeKey] {
-                return (counter, histogram)
-            }
-            let counter =
-                handles.counters[key]
-                ?? registry.makeCounter(
-                    descriptor: Self.requests,
-                    labels: [("method", method), ("route", route), ("status", String(status))])
-            handles.counters[key] = counter
+        return handles.withLock { handles in
+            if let series = handles.series[key] { return series }
+            let routeKey = RouteKey(method: method, route: route)
             let histogram =
                 handles.histograms[routeKey]
                 ?? registry.makeDurationHistogram(
                     descriptor: Self.latency, labels: [("method", method), ("route", route)], buckets: Self.buckets)
             handles.histograms[routeKey] = histogram
-            return (counter, histogram)
+            let counter = registry.makeCounter(
+                descriptor: Self.requests, labels: [("method", method), ("route", route), ("status", String(status))])
+            let series = Series(status: status, counter: counter, histogram: histogram)
+            handles.series[key] = series
+            return series
         }
-        counter.increment()
-        histogram.record(duration)
     }
 
     /// The gauges that are read rather than counted, set just before a scrape.

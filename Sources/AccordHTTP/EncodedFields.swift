@@ -10,18 +10,23 @@ public struct EncodedFields: Sendable {
     let bytes: [UInt8]
     /// Whether the fields give their own `Date`, which the server then does not add.
     let hasDate: Bool
+    /// Whether they give an `X-Request-ID`, which the server then does not add.
+    let hasRequestID: Bool
 
     public init(_ fields: HTTPFields) {
         var kept = HTTPFields()
         var bytes: [UInt8] = []
         var hasDate = false
+        var hasRequestID = false
         for field in fields where !HTTPResponseEncoder.isFraming(field.name) {
             kept.append(field)
             if field.name == .date { hasDate = true }
+            if field.name == .xRequestID { hasRequestID = true }
             HTTPResponseEncoder.append(field, to: &bytes)
         }
         self.fields = kept
         self.bytes = bytes
         self.hasDate = hasDate
+        self.hasRequestID = hasRequestID
     }
 }

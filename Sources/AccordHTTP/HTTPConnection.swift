@@ -292,10 +292,10 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
         let written = HTTPResponseEncoder.encode(
             encoded, isHead: request.method == .head, connection: connectionHeader, date: loop.dateCache.current,
-            into: &output)
+            requestID: request.id, into: &output)
         logAccess(
             method: request.method.rawValue, target: request.target, status: encoded.status.code,
-            bytes: written, started: started, requestID: encoded.headerFields.combined(.xRequestID))
+            bytes: written, started: started, requestID: request.id)
         if !keepAlive { closeAfterWrite = true }
         phaseStart = now  // the idle timeout runs from the response
     }
@@ -314,11 +314,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         requestInFlight = true
         let head = HTTPResponseEncoder.encode(
             response, isHead: false, connection: streamKeepAlive ? .none : .close, date: loop.dateCache.current,
-            chunked: streamChunked)
+            requestID: request.id, chunked: streamChunked)
         output.append(contentsOf: head)
         logAccess(
             method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
-            started: started, requestID: response.headerFields.combined(.xRequestID))
+            started: started, requestID: request.id)
         let loop = loop
         streamTask = Task { [self] in
             for await piece in stream where !piece.isEmpty {
@@ -351,28 +351,31 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     /// error nothing that follows on this connection can be trusted.
     private func respondWithError(_ error: HTTPParseError) {
         let response = ProblemDocument.response(status: error.status, detail: error.detail)
+        // No request was read, so its own X-Request-ID cannot be trusted: the id is a new one.
+        let requestID = HTTPRequestID(given: nil)
         let bytes = HTTPResponseEncoder.encode(
-            response, isHead: false, connection: .close, date: loop.dateCache.current)
+            response, isHead: false, connection: .close, date: loop.dateCache.current, requestID: requestID)
         output.append(contentsOf: bytes)
-        logAccess(method: "-", target: "-", status: error.status.code, bytes: bytes.count, started: phaseStart)
+        logAccess(
+            method: "-", target: "-", status: error.status.code, bytes: bytes.count, started: phaseStart,
+            requestID: requestID)
         closeAfterWrite = true
         flush()
         updateReadInterest()
     }
 
-    /// One line per request; with the response's `X-Request-ID` (set by the application) as metadata.
-    /// The arguments are autoclosures: with the access log off (below `info`), a request pays
-    /// for none of them.
+    /// One line per request, with its `X-Request-ID` as metadata. The arguments are autoclosures:
+    /// with the access log off (below `info`), a request pays for none of them.
     private func logAccess(
         method: @autoclosure () -> String, target: @autoclosure () -> String, status: Int, bytes: Int,
-        started: UInt64, requestID: @autoclosure () -> String? = nil
+        started: UInt64, requestID: HTTPRequestID
     ) {
         guard environment.logger.logLevel <= .info else { return }
-        let (method, target, requestID) = (method(), target(), requestID())
+        let (method, target) = (method(), target())
         let milliseconds = Double(Self.elapsed(since: started, now: DispatchTime.now().uptimeNanoseconds)) / 1_000_000
         environment.logger.info(
             "\(method) \(target) \(status) \(bytes)B \(String(format: "%.1f", milliseconds))ms \(remoteAddress)",
-            metadata: requestID.map { ["request_id": "\($0)"] })
+            metadata: ["request_id": "\(requestID)"])
     }
 
     // MARK: - Writing

@@ -1,7 +1,8 @@
 import HTTPTypes
 
 /// Serialises a response head and body for the wire. Always `HTTP/1.1`; adds `Date`, `Content-Length`
-/// and `Connection` itself so the handler cannot get framing wrong.
+/// and `Connection` itself so the handler cannot get framing wrong, and the request's
+/// `X-Request-ID` unless the handler gave one.
 enum HTTPResponseEncoder {
     enum ConnectionHeader {
         case none
@@ -17,10 +18,12 @@ enum HTTPResponseEncoder {
     /// `chunked`: the body follows in chunks (a streamed response), so no Content-Length.
     static func encode(
         _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
-        chunked: Bool = false
+        requestID: HTTPRequestID? = nil, chunked: Bool = false
     ) -> [UInt8] {
         var out: [UInt8] = []
-        encode(response, isHead: isHead, connection: connection, date: date, chunked: chunked, into: &out)
+        encode(
+            response, isHead: isHead, connection: connection, date: date, requestID: requestID, chunked: chunked,
+            into: &out)
         return out
     }
 
@@ -29,21 +32,28 @@ enum HTTPResponseEncoder {
     @discardableResult
     static func encode(
         _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
-        chunked: Bool = false, into out: inout [UInt8]
+        requestID: HTTPRequestID? = nil, chunked: Bool = false, into out: inout [UInt8]
     ) -> Int {
         let start = out.count
         let noBody = forbidsBody(response.status)
         out.reserveCapacity(out.count + 256 + (isHead || noBody ? 0 : response.body.count))
         statusLine(response.status, into: &out)
         var hasDate = response.encodedFields?.hasDate ?? false
+        var hasRequestID = response.encodedFields?.hasRequestID ?? false
         for field in response.headerFields where !isFraming(field.name) {
             if field.name == .date { hasDate = true }
+            if field.name == .xRequestID { hasRequestID = true }
             append(field, to: &out)
         }
         if let encoded = response.encodedFields { out.append(contentsOf: encoded.bytes) }
         if !hasDate {
             out.append(contentsOf: datePrefix)
             append(date, to: &out)
+            out.append(contentsOf: crlf)
+        }
+        if let requestID, !hasRequestID {
+            out.append(contentsOf: requestIDPrefix)
+            requestID.append(to: &out)
             out.append(contentsOf: crlf)
         }
         if chunked {
@@ -96,6 +106,7 @@ enum HTTPResponseEncoder {
     }
 
     private static let datePrefix = Array("Date: ".utf8)
+    private static let requestIDPrefix = Array("X-Request-ID: ".utf8)
     private static let contentLengthPrefix = Array("Content-Length: ".utf8)
 
     /// A non-negative integer in decimal, without building a String.

@@ -25,6 +25,9 @@ public struct HTTPServerRequest: Sendable {
     public var body: [UInt8]
     /// The peer's IP address (without port), e.g. `"127.0.0.1"` or `"::1"`.
     public var remoteAddress: String
+    /// The request's id: its own `X-Request-ID` when acceptable, else a new one. The server
+    /// writes it on the response.
+    public var id: HTTPRequestID
 
     public init(
         method: HTTPRequest.Method, target: String, path: String, query: String? = nil,
@@ -39,6 +42,7 @@ public struct HTTPServerRequest: Sendable {
         self.fields = .given(headerFields)
         self.body = body
         self.remoteAddress = remoteAddress
+        self.id = HTTPRequestID(given: headerFields.combined(.xRequestID))
     }
 
     /// A request as the parser read it off the wire.
@@ -54,6 +58,7 @@ public struct HTTPServerRequest: Sendable {
         self.fields = .received(receivedFields)
         self.body = body
         self.remoteAddress = ""
+        self.id = HTTPRequestID(given: receivedFields.combined(.xRequestID))
     }
 
     private enum Fields: Sendable {

@@ -49,9 +49,3 @@ public typealias HTTPHandler = @Sendable (HTTPServerRequest) async -> HTTPServer
 /// length, since every connection of that loop waits while it runs. nil passes the request on to
 /// the `HTTPHandler`.
 public typealias HTTPImmediateHandler = @Sendable (HTTPServerRequest) -> HTTPServerResponse?
-
-extension HTTPField.Name {
-    /// The id of a request, for finding its log line: the application sets it on the response
-    /// and the access log line carries it.
-    public static let xRequestID = HTTPField.Name("X-Request-ID")!
-}

@@ -84,6 +84,10 @@ import Testing
         #expect(immediate.body == built.body)
         #expect(immediate.allHeaderFields[.eTag] == built.allHeaderFields[.eTag])
         #expect(immediate.allHeaderFields[.accessControlAllowOrigin] == "*")
+        for answer in [built, immediate] {  // the representation carries CORS: nothing adds it twice
+            #expect(answer.allHeaderFields.filter { $0.name == .accessControlAllowOrigin }.count == 1)
+            #expect(answer.allHeaderFields.filter { $0.name == .accessControlExposeHeaders }.count == 1)
+        }
         var revalidation = request
         revalidation.headerFields[.ifNoneMatch] = built.allHeaderFields[.eTag]
         #expect(fixture.application.respondImmediately(revalidation)?.status == .notModified)
