@@ -89,7 +89,8 @@ public final class Application: Sendable {
         var response = representation.response(to: request)
         // With any origin allowed, the CORS fields are among the representation's own.
         if !corsAnyOrigin { addCORS(to: &response, origin: request.headerValue(.origin)) }
-        representation.hitSeries.record(
+        // Every representation the cache holds was built by `cached`, with its series.
+        representation.hitSeries?.record(
             method: request.method, status: response.status.code, duration: ContinuousClock.now - started,
             in: requestMetrics)
         return response
@@ -159,7 +160,9 @@ public final class Application: Sendable {
             return Representation(
                 contentType: "application/json", headerFields: headers, body: body,
                 lastModified: context.snapshot.modifiedAt, gzipMinimumBytes: configuration.gzipMinimumBytes,
-                route: context.route, sharedFields: representationFields)
+                hitSeries: RequestMetrics.CachedSeries(
+                    route: context.route, status: HTTPResponse.Status.ok.code, in: requestMetrics),
+                sharedFields: representationFields)
         }
         return representation.response(to: context.request)
     }

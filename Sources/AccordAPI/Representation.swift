@@ -23,8 +23,8 @@ final class Representation: Sendable {
     private let gzipCache = Mutex<[UInt8]?>(nil)
     /// Seconds since 1970 of the data behind it; nil where that means nothing.
     let lastModified: Int?
-    /// Where its answers from the cache are counted, under the route pattern that produced it.
-    let hitSeries: RequestMetrics.CachedSeries
+    /// Where its answers from the cache are counted: set for the representations the cache holds.
+    let hitSeries: RequestMetrics.CachedSeries?
     /// The header fields of each form, encoded for the wire once: a hit copies their bytes.
     private let identityFields: EncodedFields
     private let gzipFields: EncodedFields
@@ -35,14 +35,15 @@ final class Representation: Sendable {
     /// encoded with the representation's own so that an answer adds none.
     init(
         status: HTTPResponse.Status = .ok, contentType: String, headerFields: HTTPFields = [:], body: [UInt8],
-        lastModified: Int? = nil, gzipMinimumBytes: Int, route: String = "", sharedFields: HTTPFields = [:]
+        lastModified: Int? = nil, gzipMinimumBytes: Int, hitSeries: RequestMetrics.CachedSeries? = nil,
+        sharedFields: HTTPFields = [:]
     ) {
         self.lastModified = lastModified
         self.status = status
         self.contentType = contentType
         self.headerFields = headerFields
         self.body = body
-        self.hitSeries = RequestMetrics.CachedSeries(route: route)
+        self.hitSeries = hitSeries
         let etag = "\"" + FNV1a.hex(body) + "\""
         self.etag = etag
         self.gzipETag = String(etag.dropLast()) + "-gzip\""
@@ -97,6 +98,10 @@ extension Representation {
     /// RFC 9110 13.2.2: If-None-Match decides when present; otherwise If-Modified-Since.
     fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
         guard request.method == .get || request.method == .head else { return false }
+        // A revalidating client sends back the one ETag it holds: compared on the received bytes.
+        if request.headerValue(.ifNoneMatch, is: etag) || request.headerValue(.ifNoneMatch, is: gzipETag) {
+            return true
+        }
         if let tags = request.headerValue(.ifNoneMatch) { return ETagList.matches(tags, any: etags) }
         if let lastModified, let since = request.headerValue(.ifModifiedSince).flatMap(HTTPDate.parse) {
             return lastModified <= since

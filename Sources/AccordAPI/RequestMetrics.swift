@@ -46,40 +46,28 @@ final class RequestMetrics: Sendable {
         }
     }
 
-    /// The series a cached representation's answers are counted in, kept with it and filled on
-    /// its first answers: GET and HEAD, each with the representation's status or a 304. Counting
-    /// a cache hit then takes no lock and hashes no label.
+    /// The series a cached representation's GET answers are counted in, its status and 304,
+    /// looked up once when it is built: counting a cache hit then takes no lock and hashes no
+    /// label. Other methods (HEAD) are counted by lookup.
     final class CachedSeries: Sendable {
         let route: String
-        private let get = AtomicLazyReference<Series>()
-        private let getNotModified = AtomicLazyReference<Series>()
-        private let head = AtomicLazyReference<Series>()
-        private let headNotModified = AtomicLazyReference<Series>()
+        private let answered: Series
+        private let notModified: Series
 
-        init(route: String) { self.route = route }
-
-        func record(method: HTTPRequest.Method, status: Int, duration: Duration, in metrics: RequestMetrics) {
-            let notModified = status == 304
-            switch method {
-            case .get where notModified: record(getNotModified, method, status, duration, metrics)
-            case .get: record(get, method, status, duration, metrics)
-            case .head where notModified: record(headNotModified, method, status, duration, metrics)
-            case .head: record(head, method, status, duration, metrics)
-            default: metrics.record(method: method.rawValue, route: route, status: status, duration: duration)
-            }
+        init(route: String, status: Int, in metrics: RequestMetrics) {
+            self.route = route
+            answered = metrics.series(method: "GET", route: route, status: status)
+            notModified = metrics.series(method: "GET", route: route, status: 304)
         }
 
-        private func record(
-            _ slot: borrowing AtomicLazyReference<Series>, _ method: HTTPRequest.Method, _ status: Int,
-            _ duration: Duration, _ metrics: RequestMetrics
-        ) {
-            if let series = slot.load(), series.status == status {
-                series.record(duration)
-                return
+        func record(method: HTTPRequest.Method, status: Int, duration: Duration, in metrics: RequestMetrics) {
+            if method == .get && status == answered.status {
+                answered.record(duration)
+            } else if method == .get && status == 304 {
+                notModified.record(duration)
+            } else {
+                metrics.record(method: method.rawValue, route: route, status: status, duration: duration)
             }
-            let series = metrics.series(method: method.rawValue, route: route, status: status)
-            _ = slot.storeIfNil(series)
-            series.record(duration)
         }
     }
 

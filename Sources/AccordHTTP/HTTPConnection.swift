@@ -41,6 +41,8 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     /// Stored apart from `environment`: read for every request, and reading it through the
     /// environment copied the whole struct (and retained its strings) each time.
     private let configuration: HTTPServerConfiguration
+    /// Whether requests are logged: asking the logger copied its handler on every request.
+    private let logsAccess: Bool
 
     private var parser: HTTPRequestParser
     private var lifecycle = Lifecycle.open
@@ -71,6 +73,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         self.loop = loop
         self.environment = environment
         self.configuration = environment.configuration
+        self.logsAccess = environment.logger.logLevel <= .info
         self.parser = HTTPRequestParser(limits: .init(environment.configuration))
     }
 
@@ -277,17 +280,18 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     }
 
     /// Queues the encoded response; the caller goes on with the next request.
-    private func complete(_ request: HTTPServerRequest, _ response: HTTPServerResponse, started: UInt64) {
+    private func complete(_ request: HTTPServerRequest, _ response: consuming HTTPServerResponse, started: UInt64) {
         let handlerWantsClose =
             response.headerFields.combined(.connection)?.lowercased().contains("close") ?? false
         let keepAlive = request.wantsKeepAlive && !handlerWantsClose && !shuttingDown && !inputClosed
-        let encoded = ResponseCompression.apply(
-            to: response, acceptEncoding: request.headerValue(.acceptEncoding),
-            minimumBytes: configuration.gzipMinimumBytes)
         if let stream = response.stream, request.method != .head, !HTTPResponseEncoder.forbidsBody(response.status) {
             startStream(request, response, stream, keepAlive: keepAlive, started: started)
             return
         }
+        var encoded = response
+        ResponseCompression.apply(
+            to: &encoded, acceptEncoding: request.headerValue(.acceptEncoding),
+            minimumBytes: configuration.gzipMinimumBytes)
         let connectionHeader: HTTPResponseEncoder.ConnectionHeader =
             keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
         let written = HTTPResponseEncoder.encode(
@@ -370,7 +374,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         method: @autoclosure () -> String, target: @autoclosure () -> String, status: Int, bytes: Int,
         started: UInt64, requestID: HTTPRequestID
     ) {
-        guard environment.logger.logLevel <= .info else { return }
+        guard logsAccess else { return }
         let (method, target) = (method(), target())
         let milliseconds = Double(Self.elapsed(since: started, now: DispatchTime.now().uptimeNanoseconds)) / 1_000_000
         environment.logger.info(

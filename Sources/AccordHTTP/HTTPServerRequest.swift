@@ -79,12 +79,31 @@ public struct HTTPServerRequest: Sendable {
         }
     }
 
+    /// Whether the named field's value, as `headerValue(_:)` gives it, is `value`: for a
+    /// revalidation's one ETag, compared on the received bytes without making a string of them
+    /// (so a value that is not UTF-8 is never equal, even to its repaired form).
+    public func headerValue(_ name: HTTPField.Name, is value: String) -> Bool {
+        switch fields {
+        case .received(let received): received.combined(name, is: value)
+        case .given(let given): given.combined(name) == value
+        }
+    }
+
     /// Whether the connection may stay open after this request (RFC 9112 9.3).
     var wantsKeepAlive: Bool {
+        // Nearly every request: HTTP/1.1 without a Connection field.
+        if version == .http1_1 && !hasField(.connection) { return true }
         let tokens = connectionTokens
         if tokens.contains("close") { return false }
         if version == .http1_1 { return true }
         return tokens.contains("keep-alive")
+    }
+
+    private func hasField(_ name: HTTPField.Name) -> Bool {
+        switch fields {
+        case .received(let received): received.contains(name)
+        case .given(let given): given.contains(name)
+        }
     }
 
     private var connectionTokens: Set<String> {

@@ -51,6 +51,22 @@ struct ReceivedFields: Sendable {
         return found
     }
 
+    /// Whether `combined(name)` would be `value`: true only for a single field of exactly that
+    /// value (two fields join into something longer).
+    func combined(_ name: HTTPField.Name, is value: String) -> Bool {
+        var found: Span?
+        for span in spans where matches(span, name) {
+            if found != nil { return combined(name) == value }  // repeated: rare, compare the join
+            found = span
+        }
+        guard let found else { return false }
+        return bytes[found.value].elementsEqual(value.utf8)
+    }
+
+    func contains(_ name: HTTPField.Name) -> Bool {
+        spans.contains { matches($0, name) }
+    }
+
     /// Each value of the named field, in order.
     func values(_ name: HTTPField.Name) -> [String] {
         spans.filter { matches($0, name) }.map { String(decoding: bytes[$0.value], as: UTF8.self) }

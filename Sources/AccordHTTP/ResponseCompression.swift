@@ -3,29 +3,28 @@ import HTTPTypes
 /// Decides whether a response body is gzipped and keeps `Vary: Accept-Encoding` on every response
 /// whose representation could vary by it.
 enum ResponseCompression {
-    /// `acceptEncoding` is read only when the response may be compressed at all.
+    /// `acceptEncoding` is read only when the response may be compressed at all. Changes the
+    /// response in place: most are left as they are, and a copy of each cost a cached answer.
     static func apply(
-        to response: HTTPServerResponse, acceptEncoding: @autoclosure () -> String?, minimumBytes: Int
-    ) -> HTTPServerResponse {
+        to response: inout HTTPServerResponse, acceptEncoding: @autoclosure () -> String?, minimumBytes: Int
+    ) {
         guard response.mayCompress, let contentType = response.headerFields.combined(.contentType),
             isCompressible(contentType: contentType)
-        else { return response }
+        else { return }
         let alreadyEncoded = response.headerFields.combined(.contentEncoding) != nil
         // Already encoded, or too small to compress: at most Vary to add, and often not that.
         if alreadyEncoded || response.body.count < minimumBytes {
-            if response.headerFields.combined(.vary) == "Accept-Encoding" { return response }
+            if response.headerFields.combined(.vary) == "Accept-Encoding" { return }
         }
-        var response = response
         addVaryAcceptEncoding(to: &response.headerFields)
         // A body the handler already encoded (e.g. cached pre-compressed) is left alone.
         guard !alreadyEncoded,
             response.body.count >= minimumBytes,
             Gzip.acceptsGzip(acceptEncoding()),
             let compressed = Gzip.compress(response.body)
-        else { return response }
+        else { return }
         response.body = compressed
         response.headerFields.append(HTTPField(name: .contentEncoding, value: "gzip"))
-        return response
     }
 
     static func isCompressible(contentType: String) -> Bool {

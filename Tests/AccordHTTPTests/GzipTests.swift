@@ -106,13 +106,14 @@ import Testing
         var fields = HTTPFields()
         fields[.contentType] = "application/json"
         let body = Array(String(repeating: "{\"a\":1}", count: 400).utf8)
-        let open = HTTPServerResponse(status: .ok, headerFields: fields, body: body)
-        let compressed = ResponseCompression.apply(to: open, acceptEncoding: "gzip", minimumBytes: 1024)
+        var compressed = HTTPServerResponse(status: .ok, headerFields: fields, body: body)
+        ResponseCompression.apply(to: &compressed, acceptEncoding: "gzip", minimumBytes: 1024)
         #expect(
             compressed.headerFields[.contentEncoding] == "gzip" && compressed.headerFields[.vary] == "Accept-Encoding")
+        #expect(Gzip.decompress(compressed.body, limit: 1 << 20) == body)
 
-        let decided = HTTPServerResponse(status: .ok, headerFields: fields, body: body, mayCompress: false)
-        let untouched = ResponseCompression.apply(to: decided, acceptEncoding: "gzip", minimumBytes: 1024)
+        var untouched = HTTPServerResponse(status: .ok, headerFields: fields, body: body, mayCompress: false)
+        ResponseCompression.apply(to: &untouched, acceptEncoding: "gzip", minimumBytes: 1024)
         #expect(untouched.body == body && untouched.headerFields == fields)
     }
 

@@ -94,6 +94,13 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(received[0].headerValue(HTTPField.Name("x-empty")!) == "")
         #expect(received[0].headerValue(.contentType) == nil)
         #expect(received[1].headerValue(HTTPField.Name("x-raw")!) == "\u{FFFD}")
+        for name in names where name != HTTPField.Name("X-Raw")! {
+            for value in ["a/b", "a/b, c/d", "c/d", "a=1; b=2", "", "caf\u{E9}", "v", "h", "V", "h "] {
+                #expect(received[0].headerValue(name, is: value) == (received[0].headerValue(name) == value))
+            }
+        }
+        #expect(!received[1].headerValue(HTTPField.Name("x-raw")!, is: "\u{FFFD}"), "bytes, not the repaired text")
+        #expect(!received[1].headerValue(.accept, is: ""))
     }
 
     @Test func headerFieldsSetByHandStayAsSet() {
