@@ -1,5 +1,11 @@
 import HTTPTypes
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A request's header fields as they arrived: the bytes of the field lines and where each name
 /// and value lie in them. The parser validates every line as it reads it; no field becomes an
 /// `HTTPField` until someone asks for the whole `HTTPFields`. A cached answer needs a handful
@@ -59,8 +65,15 @@ struct ReceivedFields: Sendable {
             if found != nil { return combined(name) == value }  // repeated: rare, compare the join
             found = span
         }
-        guard let found else { return false }
-        return bytes[found.value].elementsEqual(value.utf8)
+        guard let found, found.value.count == value.utf8.count else { return false }
+        var value = value
+        // Compared as memory: the generic comparison with a UTF8View went byte by byte.
+        return value.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { received in
+                wanted.isEmpty
+                    || memcmp(received.baseAddress! + found.valueStart, wanted.baseAddress!, wanted.count) == 0
+            }
+        }
     }
 
     func contains(_ name: HTTPField.Name) -> Bool {
