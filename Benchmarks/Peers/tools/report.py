@@ -78,8 +78,8 @@ say(f"| Accord built from | {machine.get('commit', '?')}"
     + (f", with uncommitted changes to {machine['uncommitted']}" if machine.get("uncommitted") else "") + " |")
 say("")
 say("The machine is a 2-CPU VM shared with other work (the load average above was taken as the run "
-    "started): absolute numbers move from run to run by 10–20 %; the ratios, measured minutes apart on the "
-    "same machine, are the numbers to read. No hardware performance counters are exposed (perf reports "
+    "started): absolute numbers move from run to run by 10–20 %, and within a run as other work comes and goes; "
+    "the ratios, each scenario's servers measured one right after another, are the numbers to read. No hardware performance counters are exposed (perf reports "
     "instructions as not supported), so CPU cost is given as CPU time per request from /proc/PID/stat.")
 say("")
 say("## What runs")
@@ -118,7 +118,9 @@ seconds, warmup = machine["seconds"], machine["warmup"]
 say("Each scenario runs twice: **unpinned** (server and client free on both CPUs, `wrk -t2`) and **pinned** "
     "(server under `taskset -c 0`, client under `taskset -c 1`, `wrk -t1`). Every measured run follows a "
     f"{warmup} s warm-up with the same parameters; peak RSS is VmHWM from /proc/PID/status, reset "
-    "(`echo 5 > /proc/PID/clear_refs`) before each measured run.")
+    "(`echo 5 > /proc/PID/clear_refs`) before each measured run. In each mode all the servers run at once, "
+    "idle but for the one being measured, and each scenario measures them one after another (Accord, "
+    "Accord with one loop, Hummingbird, nginx, bare), so a peer's number is taken within a minute of Accord's.")
 say("")
 say("```sh")
 say("ulimit -n 20000")
@@ -126,6 +128,7 @@ say("swift build -c release --product accord --scratch-path .build-bench")
 say("(cd Benchmarks/Peers && swift build -c release)")
 say(".build-bench/release/accord serve --host 127.0.0.1 --port 18080 --seeds seeds --data \"\" \\")
 say("    --config .build-bench/http-bench/config/accord.json --log-level error   # [taskset -c 0]")
+say("# the same on 18084 with .build-bench/http-bench/config-1loop/accord.json (unpinned only)")
 say("Benchmarks/Peers/.build/release/HummingbirdPeer 18081 .build-bench/http-bench/capture")
 say("nginx -p .build-bench/http-bench/nginx -c .build-bench/http-bench/nginx/nginx.conf")
 say("Benchmarks/Peers/.build/release/BarePeer 18083 .build-bench/http-bench/capture")
