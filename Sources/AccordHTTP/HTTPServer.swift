@@ -37,13 +37,9 @@ public final class HTTPServer: Sendable {
         self.logger = logger
         self.handler = handler
         self.immediateHandler = immediateHandler
-        // One loop per CPU the process may run on: under `taskset -c 0` a second loop would only
-        // take turns with the first on that CPU, and each turn is a latency spike.
-        let allowed = Int(accord_available_cpus())
-        let cpus =
-            allowed > 0
-            ? min(allowed, ProcessInfo.processInfo.activeProcessorCount) : ProcessInfo.processInfo.activeProcessorCount
-        let loopCount = configuration.eventLoops > 0 ? min(configuration.eventLoops, 64) : max(1, min(cpus, 8))
+        let loopCount =
+            configuration.eventLoops > 0
+            ? min(configuration.eventLoops, 64) : HTTPServerConfiguration.defaultEventLoops(cpus: CPUBudget.available)
         self.loops = (0..<loopCount).map { HTTPEventLoop(index: $0) }
     }
 

@@ -34,13 +34,24 @@ public struct HTTPServerConfiguration: Sendable {
     /// After EMFILE/ENFILE/ENOBUFS/ENOMEM from accept, stop accepting for this long (accepting again
     /// at once would only spin).
     public var acceptBackoff: Duration = .milliseconds(100)
-    /// Event loop threads, each owning its share of the connections; 0 picks one per CPU the
-    /// process may run on (at most 8); more than 64 counts as 64. Fewer than that leaves CPUs to whatever shares the machine.
+    /// Event loop threads, each owning its share of the connections; 0 picks
+    /// `defaultEventLoops(cpus:)`; more than 64 counts as 64.
     public var eventLoops = 0
     /// Length of the kernel's queue of connections not yet accepted.
     public var listenBacklog: Int32 = 512
 
     public init() {}
+
+    /// One loop per CPU the process may use (its affinity and its cgroup's quota), less one, and
+    /// at least one, at most 8. The CPU left over runs the handler pool (uncached answers, writes,
+    /// ingest) and whatever else shares the machine: when loops take every CPU, a loop that loses
+    /// its CPU to another busy thread leaves its connections waiting for a whole time slice. On 2
+    /// CPUs shared with a load generator, one loop kept p99 at 64 connections at 3.8–4.3 ms
+    /// where two had 5.8–6.9 ms, with every throughput goal still met (BENCHMARKS.md). Under
+    /// `taskset -c 0` a second loop would only take turns with the first.
+    public static func defaultEventLoops(cpus: Int) -> Int {
+        max(1, min(cpus - 1, 8))
+    }
 }
 
 extension Duration {

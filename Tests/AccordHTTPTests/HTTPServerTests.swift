@@ -401,7 +401,25 @@ func eventually(_ condition: () -> Bool) async -> Bool {
             for (index, client) in clients.enumerated() { client.send(get("/\(index)")) }
             for client in clients { #expect(client.readResponse()?.status == 200) }
         }
-        try await withServer { server, _ in #expect((1...8).contains(server.eventLoopCount)) }
+        try await withServer { server, _ in
+            #expect(server.eventLoopCount == HTTPServerConfiguration.defaultEventLoops(cpus: CPUBudget.available))
+        }
+    }
+
+    @Test func theDefaultLeavesOneCPUAndStaysWithinTheQuota() {
+        #expect(HTTPServerConfiguration.defaultEventLoops(cpus: 1) == 1)
+        #expect(HTTPServerConfiguration.defaultEventLoops(cpus: 2) == 1)
+        #expect(HTTPServerConfiguration.defaultEventLoops(cpus: 4) == 3)
+        #expect(HTTPServerConfiguration.defaultEventLoops(cpus: 64) == 8)
+        #expect(CPUBudget.cpus(cpuMax: "max 100000\n") == nil)
+        #expect(CPUBudget.cpus(cpuMax: "200000 100000\n") == 2)
+        #expect(CPUBudget.cpus(cpuMax: "150000 100000") == 2, "1.5 CPUs keep two threads busy at times")
+        #expect(CPUBudget.cpus(cpuMax: "50000 100000") == 1)
+        #expect(CPUBudget.cpus(cpuMax: "garbage") == nil)
+        #expect(CPUBudget.cpus(quota: "-1\n", period: "100000\n") == nil)
+        #expect(CPUBudget.cpus(quota: "400000\n", period: "100000\n") == 4)
+        let available = CPUBudget.available
+        #expect(available >= 1 && available <= ProcessInfo.processInfo.activeProcessorCount)
     }
 
     @Test func idleConnectionIsClosed() async throws {

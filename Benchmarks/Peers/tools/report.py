@@ -11,8 +11,8 @@ import time
 work = sys.argv[1]
 machine = dict(line.rstrip("\n").split("\t", 1) for line in open(os.path.join(work, "machine.tsv")) if "\t" in line)
 rows = [line.rstrip("\n").split("\t") for line in open(os.path.join(work, "results.tsv"))][1:]
-SERVERS = ["accord", "accord-1loop", "hummingbird", "nginx", "bare"]
-NAMES = {"accord": "Accord", "accord-1loop": "Accord, 1 loop", "hummingbird": "Hummingbird 2", "nginx": "nginx",
+SERVERS = ["accord", "accord-percpu", "hummingbird", "nginx", "bare"]
+NAMES = {"accord": "Accord", "accord-percpu": "Accord, a loop per CPU", "hummingbird": "Hummingbird 2", "nginx": "nginx",
          "bare": "bare epoll"}
 SCENARIOS = {
     "agreements": "(a) GET /agreements",
@@ -86,9 +86,9 @@ say("## What runs")
 say("")
 say(f"- **Accord**: `.build-bench/release/accord serve` (release) on the seeds, no data folder, log level error, "
     "with a copy of `Config/` whose `accord.json` has `http.maxConnections` 6000 (default 1024) so the "
-    "idle scenario fits; everything else as shipped. In the unpinned runs also **Accord, 1 loop**: the same "
-    "with `http.eventLoops` 1, one event loop as nginx has one worker (by default Accord runs one loop per CPU "
-    "it may use: two unpinned, one pinned).")
+    "idle scenario fits; everything else as shipped: by default one event loop per CPU it may use, less one, "
+    "and at least one (so one here, pinned or not; nginx runs one worker). In the unpinned runs also "
+    "**Accord, a loop per CPU**: the same with `http.eventLoops` set to the number of CPUs (two).")
 say("- **Hummingbird 2** (`Benchmarks/Peers`, HummingbirdPeer, release, 2.28.1): an `Application` with a "
     "`Router` route per captured path, answering from responses captured from Accord at start: same body bytes, "
     "Content-Type, ETag and other headers, 304 on a matching If-None-Match, the gzip bytes on "
@@ -120,7 +120,7 @@ say("Each scenario runs twice: **unpinned** (server and client free on both CPUs
     f"{warmup} s warm-up with the same parameters; peak RSS is VmHWM from /proc/PID/status, reset "
     "(`echo 5 > /proc/PID/clear_refs`) before each measured run. In each mode all the servers run at once, "
     "idle but for the one being measured, and each scenario measures them one after another (Accord, "
-    "Accord with one loop, Hummingbird, nginx, bare), so a peer's number is taken within a minute of Accord's.")
+    "Accord with a loop per CPU, Hummingbird, nginx, bare), so a peer's number is taken within a minute of Accord's.")
 say("")
 say("```sh")
 say("ulimit -n 20000")
@@ -128,7 +128,7 @@ say("swift build -c release --product accord --scratch-path .build-bench")
 say("(cd Benchmarks/Peers && swift build -c release)")
 say(".build-bench/release/accord serve --host 127.0.0.1 --port 18080 --seeds seeds --data \"\" \\")
 say("    --config .build-bench/http-bench/config/accord.json --log-level error   # [taskset -c 0]")
-say("# the same on 18084 with .build-bench/http-bench/config-1loop/accord.json (unpinned only)")
+say("# the same on 18084 with .build-bench/http-bench/config-percpu/accord.json (unpinned only)")
 say("Benchmarks/Peers/.build/release/HummingbirdPeer 18081 .build-bench/http-bench/capture")
 say("nginx -p .build-bench/http-bench/nginx -c .build-bench/http-bench/nginx/nginx.conf")
 say("Benchmarks/Peers/.build/release/BarePeer 18083 .build-bench/http-bench/capture")
@@ -179,8 +179,8 @@ say("Accord's requests/s over each peer's (higher is better for Accord). Goals: 
 say("")
 say("| mode | scenario | conns | Accord/Hummingbird | Accord/nginx | Accord/bare | Accord p99 | Accord peak RSS |")
 say("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-# The goals are counted for Accord as shipped; the one-loop variant gets its own count.
-tallies = {"accord": ([], []), "accord-1loop": ([], [])}
+# The goals are counted for Accord as shipped; the loop-per-CPU variant gets its own count.
+tallies = {"accord": ([], []), "accord-percpu": ([], [])}
 
 
 def judge(tally, label, value, ok):
@@ -189,14 +189,14 @@ def judge(tally, label, value, ok):
 
 
 for mode in modes:
-    for variant in ("accord", "accord-1loop"):
+    for variant in ("accord", "accord-percpu"):
         tally = tallies[variant]
         for scenario, connections in scenario_keys:
             accord = results.get((mode, scenario, connections, variant))
             if not accord:
                 continue
             cells = []
-            shown_mode = mode if variant == "accord" else f"{mode}, 1 loop"
+            shown_mode = mode if variant == "accord" else f"{mode}, a loop per CPU"
             label = f"{shown_mode} {SCENARIOS[scenario]} c={connections}"
             for server, goal in (("hummingbird", 1.3), ("nginx", 0.9), ("bare", 0.8)):
                 peer = results.get((mode, scenario, connections, server))
@@ -230,10 +230,10 @@ if missed:
     say("")
     for item in missed:
         say(f"- {item}")
-met1, missed1 = tallies["accord-1loop"]
+met1, missed1 = tallies["accord-percpu"]
 if met1 or missed1:
     say("")
-    say(f"With one event loop (unpinned only): {len(met1)} met, {len(missed1)} missed"
+    say(f"With a loop per CPU (unpinned only): {len(met1)} met, {len(missed1)} missed"
         + (": " + "; ".join(missed1) if missed1 else "") + ".")
 notes = os.path.join(work, "notes.md")
 if os.path.exists(notes):
