@@ -4,9 +4,8 @@ import Synchronization
 /// The id of a request, for matching the server's log lines with what a client or a proxy saw:
 /// the client's own `X-Request-ID` when it sends a sane one (a proxy in front usually does),
 /// else one made here. Either way the response's `X-Request-ID` carries it. The server makes
-/// it, not the application, so that a made id stays a number until it is written: turning it
-/// into a string and a header field for every answer cost a cached answer a fifth of its time
-/// (see BENCHMARKS.md).
+/// it, not the application, so that a made id stays a number until it is written: a string and
+/// a header field for every answer were a large part of a cached answer's cost (BENCHMARKS.md).
 public struct HTTPRequestID: Sendable, Hashable, CustomStringConvertible {
     private enum Value: Hashable {
         case given(String)
@@ -22,8 +21,6 @@ public struct HTTPRequestID: Sendable, Hashable, CustomStringConvertible {
     }()
     private static let counter = Atomic<UInt64>(0)
     private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    private init(_ value: Value) { self.value = value }
 
     /// The id for a request carrying `given` (its `X-Request-ID`, if any): that, when it is
     /// acceptable, else a new one.

@@ -81,7 +81,7 @@ public struct HTTPServerRequest: Sendable {
 
     /// Whether the named field's value, as `headerValue(_:)` gives it, is `value`: for a
     /// revalidation's one ETag, compared on the received bytes without making a string of them
-    /// (so a value that is not UTF-8 is never equal, even to its repaired form).
+    /// (so a single value that is not UTF-8 does not equal its repaired form).
     public func headerValue(_ name: HTTPField.Name, is value: String) -> Bool {
         switch fields {
         case .received(let received): received.combined(name, is: value)

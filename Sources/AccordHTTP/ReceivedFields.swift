@@ -57,8 +57,8 @@ struct ReceivedFields: Sendable {
         return found
     }
 
-    /// Whether `combined(name)` would be `value`: true only for a single field of exactly that
-    /// value (two fields join into something longer).
+    /// Whether `combined(name)` would be `value`. A single field, the usual case, is compared as
+    /// received, without making a string; repeated ones are joined first.
     func combined(_ name: HTTPField.Name, is value: String) -> Bool {
         var found: Span?
         for span in spans where matches(span, name) {
