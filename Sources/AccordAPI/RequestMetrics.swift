@@ -47,8 +47,9 @@ final class RequestMetrics: Sendable {
     }
 
     /// The series a cached representation's GET answers are counted in, its status and 304,
-    /// looked up once when it is built: counting a cache hit then takes no lock and hashes no
-    /// label. Other methods (HEAD) are counted by lookup.
+    /// looked up once when it is built: counting a cache hit then looks nothing up and hashes
+    /// no label. Made up front, a route's 304 series shows (at 0) once it has a cached answer.
+    /// Other methods (HEAD) are counted by lookup.
     final class CachedSeries: Sendable {
         let route: String
         private let answered: Series
