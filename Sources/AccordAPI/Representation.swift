@@ -112,9 +112,9 @@ extension Representation {
 
 /// If-None-Match evaluation (RFC 9110 13.1.2): weak comparison, `*` matches anything.
 enum ETagList {
+    /// The usual case, a header that is exactly one current ETag, is answered before this by
+    /// comparing the received bytes (`isNotModified`).
     static func matches(_ header: String, any current: [String]) -> Bool {
-        // A revalidating client sends back the one ETag it holds: no list to take apart.
-        if current.contains(header) { return true }
         for item in header.utf8.split(separator: UInt8(ascii: ",")) {
             var tag = item.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             while let last = tag.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { tag = tag.dropLast() }
