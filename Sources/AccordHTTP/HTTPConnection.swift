@@ -178,15 +178,21 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         loop.watch(fd, read: watchingRead, write: watchingWrite)
     }
 
-    /// The loop saw the socket readable (or hung up).
-    func readable() {
+    /// The loop saw the socket readable (or hung up); `peerClosed`: the client has also shut down
+    /// its side. The socket is edge-triggered: a read that fills the buffer may have left bytes
+    /// behind, and after data from a closing peer the end of input is still to be read; no new
+    /// event comes for either, so the connection then re-arms itself, after handling this read
+    /// (one busy client does not hold the loop).
+    func readable(peerClosed: Bool) {
         let buffer = loop.readBuffer
         let count = recv(fd, buffer.baseAddress, buffer.count, 0)
         if count < 0 {
+            if errno == EINTR { rearmRead() }
             if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return }
             close()
             return
         }
+        defer { if count == buffer.count || (peerClosed && count > 0) { rearmRead() } }
         switch lifecycle {
         case .closed: return
         case .lingering:
@@ -213,6 +219,15 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         parser.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         notePhase()
         processRequests()
+    }
+
+    /// Asks the loop to report the socket again if it is still readable. While not reading (a
+    /// request in flight, output backed up) nothing is asked: turning reading back on reports
+    /// what waits.
+    private func rearmRead() {
+        guard watchingRead else { return }
+        if case .closed = lifecycle { return }
+        loop.watch(fd, read: true, write: watchingWrite)
     }
 
     private func notePhase() {

@@ -71,13 +71,23 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
                 contentsOf: repeatElement(nil, count: max(index + 1, 2 * connections.count) - connections.count))
         }
         connections[index] = connection
-        _ = accord_epoll_add(epoll, fd, read ? UInt32(ACCORD_EPOLL_IN) : 0)
+        _ = accord_epoll_add(epoll, fd, Self.events(read: read, write: false))
     }
 
-    /// Which events of `fd` wake the loop.
+    /// Which events of `fd` wake the loop. Changing them also reports `fd` again if it is ready for
+    /// one of them now, so a connection re-arms itself with the events it already has.
     func watch(_ fd: Int32, read: Bool, write: Bool) {
-        let events = (read ? UInt32(ACCORD_EPOLL_IN) : 0) | (write ? UInt32(ACCORD_EPOLL_OUT) : 0)
-        _ = accord_epoll_modify(epoll, fd, events)
+        _ = accord_epoll_modify(epoll, fd, Self.events(read: read, write: write))
+    }
+
+    /// Connections are edge-triggered: level-triggered, every socket reported in one round was
+    /// polled again in the next wait just to find it drained. So a connection takes a short read
+    /// as all that had arrived, and re-arms with `watch` when it may have left something behind:
+    /// after a read that filled the buffer, and after reading data when the peer has also
+    /// closed its side (RDHUP: the end of input comes with the next read, and no new edge).
+    private static func events(read: Bool, write: Bool) -> UInt32 {
+        (read ? UInt32(ACCORD_EPOLL_IN | ACCORD_EPOLL_RDHUP) : 0) | (write ? UInt32(ACCORD_EPOLL_OUT) : 0)
+            | ACCORD_EPOLL_EDGE
     }
 
     /// Forgets the connection; the caller closes the descriptor.
@@ -138,7 +148,7 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
                 if flags & UInt32(ACCORD_EPOLL_IN | ACCORD_EPOLL_HUP | ACCORD_EPOLL_ERR) != 0,
                     self.connection(for: fd) === connection
                 {
-                    connection.readable()
+                    connection.readable(peerClosed: flags & UInt32(ACCORD_EPOLL_RDHUP) != 0)
                 }
             }
             for work in inbox.withLock({ inbox -> [@Sendable () -> Void] in

@@ -434,6 +434,37 @@ func eventually(_ condition: () -> Bool) async -> Bool {
         }
     }
 
+    /// Sockets are edge-triggered: a client's close that arrives with its last bytes brings no
+    /// event of its own, so the connection must notice it from the data's event, at once, not at
+    /// the header timeout (2 s here).
+    @Test func aClientLeavingRightAfterPartOfARequestIsNoticedAtOnce() async throws {
+        try await withServer { server, port in
+            for _ in 0..<50 {
+                let client = try TestClient(port: port)
+                client.send("GET / HTTP/1.1\r\nHo")
+                shutdown(client.fd, Int32(SHUT_WR))
+            }
+            #expect(await eventually { server.connectionCount == 0 })
+        }
+    }
+
+    /// A request larger than one read (64 KiB) sent at once: the rest waits in the socket with no
+    /// new event for it, and must still be read.
+    @Test func aBodyLargerThanOneReadArrivesWhole() async throws {
+        let body = [UInt8](repeating: UInt8(ascii: "x"), count: 300_000)
+        let handler: HTTPHandler = { request in
+            HTTPServerResponse(status: .ok, body: Array("\(request.body.count)".utf8))
+        }
+        try await withServer(handler: handler) { _, port in
+            let client = try TestClient(port: port)
+            client.send(
+                Array("POST /big HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body
+                    + Array(get("/after").utf8))
+            #expect(client.readResponse()?.bodyText == "300000")
+            #expect(client.readResponse()?.bodyText == "0")
+        }
+    }
+
     @Test func connectionsBeyondTheLimitAreRefused() async throws {
         try await withServer({ $0.maxConnections = 2 }) { server, port in
             let first = try TestClient(port: port)

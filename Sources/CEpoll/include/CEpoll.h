@@ -10,11 +10,14 @@ enum {
     ACCORD_EPOLL_OUT = 0x004,
     ACCORD_EPOLL_ERR = 0x008,
     ACCORD_EPOLL_HUP = 0x010,
+    ACCORD_EPOLL_RDHUP = 0x2000,
 };
+/// EPOLLET: report a socket when it becomes ready, not on every wait while it stays ready.
+static const uint32_t ACCORD_EPOLL_EDGE = 1u << 31;
 
 /// A close-on-exec epoll instance, or -1.
 int accord_epoll_create(void);
-/// EPOLL_CTL_ADD, _MOD, _DEL for `fd` with `events` (level-triggered); 0 or -1 with errno.
+/// EPOLL_CTL_ADD, _MOD, _DEL for `fd` with `events`; 0 or -1 with errno.
 int accord_epoll_add(int epfd, int fd, uint32_t events);
 int accord_epoll_modify(int epfd, int fd, uint32_t events);
 int accord_epoll_remove(int epfd, int fd);
