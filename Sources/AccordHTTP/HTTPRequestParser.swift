@@ -1,5 +1,11 @@
 import HTTPTypes
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// An incremental HTTP/1.1 request parser (RFC 9112), a pure value: feed it bytes as they arrive and
 /// call `next()` until it needs more. It never touches sockets, so tests drive it byte by byte.
 ///
@@ -247,10 +253,9 @@ struct HTTPRequestParser {
     private mutating func nextLine(
         limit: Int, tooLong: LongLine, requireCRLF: Bool = false
     ) throws(HTTPParseError) -> (content: Range<Int>, length: Int)? {
-        var index = max(scanPosition, position)
-        while index < buffer.count && buffer[index] != HTTPSyntax.lf { index += 1 }
-        guard index < buffer.count else {
-            scanPosition = index
+        let from = max(scanPosition, position)
+        guard let index = Self.firstIndex(of: HTTPSyntax.lf, in: buffer, from: from, to: buffer.count) else {
+            scanPosition = buffer.count
             if buffer.count - position > limit { throw error(tooLong) }
             return nil
         }
@@ -262,7 +267,7 @@ struct HTTPRequestParser {
             throw .badRequest("bare LF line ending in chunked body")
         }
         if lineEnd - position > limit { throw error(tooLong) }
-        if buffer[position..<contentEnd].contains(HTTPSyntax.cr) {
+        if Self.firstIndex(of: HTTPSyntax.cr, in: buffer, from: position, to: contentEnd) != nil {
             throw .badRequest("bare CR in request")
         }
         let content = position..<contentEnd
@@ -270,6 +275,17 @@ struct HTTPRequestParser {
         position = lineEnd
         scanPosition = lineEnd
         return (content, length)
+    }
+
+    /// Where `byte` first occurs in `bytes[from..<to]`: `memchr`, as every byte of every line is
+    /// looked at twice (for the line's end, and for a bare CR in it).
+    private static func firstIndex(of byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let start = buffer.baseAddress! + from
+            guard let found = memchr(start, Int32(byte), to - from) else { return nil }
+            return from + (UnsafeRawPointer(found) - UnsafeRawPointer(start))
+        }
     }
 
     // MARK: - Request line
@@ -282,7 +298,7 @@ struct HTTPRequestParser {
         let targetBytes = line[(firstSpace + 1)..<secondSpace]
         let versionBytes = line[(secondSpace + 1)...]
         guard HTTPSyntax.isToken(methodBytes),
-            let method = methodBytes.elementsEqual("GET".utf8)
+            let method = Self.isGET(methodBytes)
                 ? .get : HTTPRequest.Method(String(decoding: methodBytes, as: UTF8.self))
         else { throw .badRequest("invalid method") }
         guard !targetBytes.isEmpty else { throw .badRequest("empty request-target") }
@@ -293,6 +309,13 @@ struct HTTPRequestParser {
         let target = String(decoding: targetBytes, as: UTF8.self)
         let (path, query) = try parseTarget(target, bytes: targetBytes, method: method)
         return PartialRequest(method: method, target: target, path: path, query: query, version: version)
+    }
+
+    /// Nearly every request's method, checked without the generic comparison with a string.
+    private static func isGET(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = bytes.startIndex
+        return bytes.count == 3 && bytes[start] == UInt8(ascii: "G") && bytes[start + 1] == UInt8(ascii: "E")
+            && bytes[start + 2] == UInt8(ascii: "T")
     }
 
     private static func parseVersion(_ bytes: ArraySlice<UInt8>) throws(HTTPParseError) -> HTTPVersion {

@@ -5,17 +5,21 @@ enum HTTPSyntax {
     static let space: UInt8 = 32
     static let tab: UInt8 = 9
 
-    private static let tokenTable: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(byte)] = true }
-        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(byte)] = true }
-        for byte in "!#$%&'*+-.^_`|~".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// tchar as bit masks: bit n of `tokenBelow64` for byte n, of `tokenFrom64` for byte 64 + n
+    /// (digits, letters and !#$%&'*+-.^_`|~; the tests check them byte by byte). Literals cost
+    /// nothing to read; the table they replace, built lazily, was checked for initialisation on
+    /// every byte of every field name.
+    private static let tokenBelow64: UInt64 = 0x03FF_6CFA_0000_0000
+    private static let tokenFrom64: UInt64 = 0x57FF_FFFF_C7FF_FFFE
 
     /// tchar: the characters allowed in methods, field names and transfer-coding names.
-    static func isTokenByte(_ byte: UInt8) -> Bool { tokenTable[Int(byte)] }
+    static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0..<64: tokenBelow64 >> byte & 1 == 1
+        case 64..<128: tokenFrom64 >> (byte - 64) & 1 == 1
+        default: false
+        }
+    }
 
     static func isToken(_ bytes: some Collection<UInt8>) -> Bool {
         !bytes.isEmpty && bytes.allSatisfy(isTokenByte)

@@ -351,3 +351,13 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         }
     }
 }
+
+@Suite struct HTTPSyntaxTests {
+    /// The token masks against tchar as RFC 9110 5.6.2 lists it, for every byte.
+    @Test func tokenBytesAreExactlyTchar() {
+        let tchar = Set("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        for byte in UInt8.min...UInt8.max {
+            #expect(HTTPSyntax.isTokenByte(byte) == tchar.contains(byte), "byte \(byte)")
+        }
+    }
+}
