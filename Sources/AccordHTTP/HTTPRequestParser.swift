@@ -81,6 +81,10 @@ struct HTTPRequestParser {
     private var partial: PartialRequest?
     private var body: [UInt8] = []
     private var failure: HTTPParseError?
+    /// The last request's field storage, emptied and used again for the next request. Once that
+    /// request is gone (a cached answer's is, before the next is read) the storage is reused as
+    /// it is; its two arrays were the only allocations of a cached answer.
+    private var spareFields = ReceivedFields()
 
     init(limits: Limits = Limits()) {
         self.limits = limits
@@ -129,6 +133,10 @@ struct HTTPRequestParser {
                 if line.content.isEmpty { continue }  // RFC 9112 2.2: ignore empty lines before a request
                 partial = try Self.parseRequestLine(buffer[line.content])
                 partial?.headBytes = line.length
+                var fields = spareFields
+                spareFields = ReceivedFields()
+                fields.removeAll()
+                partial?.fields = fields
                 state = .fields
 
             case .fields:
@@ -211,6 +219,8 @@ struct HTTPRequestParser {
         let request = HTTPServerRequest(
             method: done.method, target: done.target, path: done.path, query: done.query,
             version: done.version, receivedFields: done.fields, body: body)
+        // Storage grown by an unusually large head is let go rather than kept for the connection's life.
+        if done.fields.storageBytes <= 4096 { spareFields = done.fields }
         partial = nil
         body = []
         state = .requestLine

@@ -31,6 +31,15 @@ struct ReceivedFields: Sendable {
 
     var count: Int { spans.count }
 
+    /// Roughly the memory the fields hold.
+    var storageBytes: Int { bytes.capacity + spans.capacity * MemoryLayout<Span>.stride }
+
+    /// Empties the fields, keeping their storage to fill again (when no copy shares it).
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+    }
+
     /// Adds one field: `name` and `value` are ranges of `line`, a line the parser has checked.
     mutating func append(_ line: ArraySlice<UInt8>, name: Range<Int>, value: Range<Int>) {
         if spans.isEmpty {

@@ -140,6 +140,22 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(found.map(\.path) == ["/1", "/2"])
     }
 
+    /// The parser reuses a request's field storage for the next one: a request still held must
+    /// keep its own fields, whatever comes after it, and a small head after a large one is read
+    /// as itself.
+    @Test func eachRequestKeepsItsOwnFieldsWhenTheNextIsRead() {
+        let large = (0..<40).map { "X-Field-\($0): \(String(repeating: "v", count: 100))\r\n" }.joined()
+        let found = requests(
+            parse(
+                "GET /1 HTTP/1.1\r\nHost: one\r\nAccept: a/1\r\n\r\n"
+                    + "GET /2 HTTP/1.1\r\nHost: two\r\n\(large)\r\n"
+                    + "GET /3 HTTP/1.1\r\nHost: three\r\n\r\n"))
+        #expect(found.map { $0.headerValue(HTTPField.Name("Host")!) } == ["one", "two", "three"])
+        #expect(found.map { $0.headerValue(.accept) } == ["a/1", nil, nil])
+        #expect(found.map { $0.headerFields.count } == [2, 41, 1])
+        #expect(found[1].headerValue(HTTPField.Name("X-Field-39")!) == String(repeating: "v", count: 100))
+    }
+
     @Test func leftoverBytesStayBuffered() {
         var parser = HTTPRequestParser()
         parser.feed(Array("GET /1 HTTP/1.1\r\nHost: h\r\n\r\nGET /2 HT".utf8))
