@@ -111,8 +111,9 @@ say(f"| Accord built from | {machine.get('commit', '?')}"
     + (f", with uncommitted changes to {machine['uncommitted']}" if machine.get("uncommitted") else "") + " |")
 say("")
 say("The machine is a 2-CPU VM shared with other work (the load average above was taken as the run "
-    "started): absolute numbers move from run to run by 10–20 %, and within a run as other work comes and goes; "
-    "the ratios, each scenario's servers measured one right after another, are the numbers to read. No hardware performance counters are exposed (perf reports "
+    "started), and its CPU speed swings within seconds: a fixed loop pinned to one CPU took 0.83–1.44 s in "
+    "runs a few seconds apart. So absolute numbers move from run to run by up to half, and the ratios, "
+    "each the median over the rounds of servers measured one right after another, are the numbers to read. No hardware performance counters are exposed (perf reports "
     "instructions as not supported), so CPU cost is given as CPU time per request from /proc/PID/stat.")
 say("")
 say("## What runs")
@@ -148,6 +149,7 @@ say("")
 say("## Commands")
 say("")
 seconds, warmup = machine["seconds"], machine["warmup"]
+idle_seconds = machine.get("idle_seconds", seconds)
 say("Each scenario runs twice: **unpinned** (server and client free on both CPUs, `wrk -t2`) and **pinned** "
     "(server under `taskset -c 0`, client under `taskset -c 1`, `wrk -t1`). Every measured run follows a "
     f"{warmup} s warm-up with the same parameters; peak RSS is VmHWM from /proc/PID/status, reset "
@@ -174,8 +176,8 @@ say(f"WRK_HEADERS='Accept-Encoding: gzip' wrk … http://127.0.0.1:PORT/agreemen
 say(f"WRK_HEADERS='If-None-Match: {machine['etag']}' wrk … http://127.0.0.1:PORT/agreements")
 say(f"WRK_HEADERS='' wrk … 'http://127.0.0.1:PORT{machine['commitments']}'")
 say("# (e) hold the connections (one request each, then one every 10 ms on a random one), and meanwhile:")
-say(f"python3 Benchmarks/Peers/tools/idle_clients.py PORT /agreements {machine['idle_connections']} {int(seconds) + 4} READY_FILE &")
-say(f"WRK_DELAY_MS=10 wrk -t1 -c8 -d{seconds}s --latency -s Benchmarks/Peers/tools/headers.lua http://127.0.0.1:PORT/agreements")
+say(f"python3 Benchmarks/Peers/tools/idle_clients.py PORT /agreements {machine['idle_connections']} {int(idle_seconds) + 4} READY_FILE &")
+say(f"WRK_DELAY_MS=10 wrk -t1 -c8 -d{idle_seconds}s --latency -s Benchmarks/Peers/tools/headers.lua http://127.0.0.1:PORT/agreements")
 say("```")
 say("")
 say("Errors are wrk's socket errors (connect, read, write, timeout) plus non-2xx/3xx responses. "
