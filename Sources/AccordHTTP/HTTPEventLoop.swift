@@ -151,9 +151,13 @@ final class HTTPEventLoop: @unchecked Sendable {  // mutable state is only touch
                     connection.readable(peerClosed: flags & UInt32(ACCORD_EPOLL_RDHUP) != 0)
                 }
             }
+            // Taken whole: emptying it in place while the copy returned still shared its storage
+            // allocated a new buffer on every turn of the loop.
             for work in inbox.withLock({ inbox -> [@Sendable () -> Void] in
-                defer { inbox.removeAll(keepingCapacity: true) }
-                return inbox
+                if inbox.isEmpty { return [] }
+                let taken = inbox
+                inbox = []
+                return taken
             }) {
                 work()
             }

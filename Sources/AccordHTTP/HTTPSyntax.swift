@@ -15,8 +15,8 @@ enum HTTPSyntax {
     /// tchar: the characters allowed in methods, field names and transfer-coding names.
     static func isTokenByte(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0..<64: tokenBelow64 >> byte & 1 == 1
-        case 64..<128: tokenFrom64 >> (byte - 64) & 1 == 1
+        case 0..<64: tokenBelow64 &>> byte & 1 == 1
+        case 64..<128: tokenFrom64 &>> (byte - 64) & 1 == 1
         default: false
         }
     }
