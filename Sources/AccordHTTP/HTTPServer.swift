@@ -1,4 +1,3 @@
-import CEpoll
 import Dispatch
 import Foundation
 import HTTPTypes
