@@ -15,17 +15,17 @@ public struct EncodedFields: Sendable {
 
     public init(_ fields: HTTPFields) {
         var kept = HTTPFields()
-        var bytes: [UInt8] = []
+        var bytes = OutputBuffer()
         var hasDate = false
         var hasRequestID = false
         for field in fields where !HTTPResponseEncoder.isFraming(field.name) {
             kept.append(field)
             if field.name == .date { hasDate = true }
             if field.name == .xRequestID { hasRequestID = true }
-            HTTPResponseEncoder.append(field, to: &bytes)
+            HTTPResponseEncoder.write(field, into: &bytes)
         }
         self.fields = kept
-        self.bytes = bytes
+        self.bytes = bytes.bytes
         self.hasDate = hasDate
         self.hasRequestID = hasRequestID
     }

@@ -50,8 +50,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
     private var watchingRead = false
     private var watchingWrite = false
 
-    private var output: [UInt8] = []
-    private var outputOffset = 0
+    private var output = OutputBuffer()
     private var requestInFlight = false
     private var closeAfterWrite = false
     private var inputClosed = false
@@ -77,7 +76,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         self.parser = HTTPRequestParser(limits: .init(environment.configuration))
     }
 
-    private var pendingOutputBytes: Int { output.count - outputOffset }
+    private var pendingOutputBytes: Int { output.count }
     /// When the loop last woke: deadlines of seconds need no fresher time, and reading the clock
     /// several times a request showed in profiles.
     private var now: UInt64 { loop.now }
@@ -251,7 +250,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
                 case .needMoreData:
                     needsMoreData = true
                 case .expectContinue:
-                    output.append(contentsOf: HTTPResponseEncoder.continueResponse)
+                    output.write(HTTPResponseEncoder.continueResponse)
                 case .request(var request):
                     request.remoteAddress = remoteAddress
                     if let response = environment.immediateHandler?(request) {
@@ -333,10 +332,9 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         requestInFlight = true
         let head = HTTPResponseEncoder.encode(
             response, isHead: false, connection: streamKeepAlive ? .none : .close, date: loop.dateCache.current,
-            requestID: request.id, chunked: streamChunked)
-        output.append(contentsOf: head)
+            requestID: request.id, chunked: streamChunked, into: &output)
         logAccess(
-            method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head.count,
+            method: request.method.rawValue, target: request.target, status: response.status.code, bytes: head,
             started: started, requestID: request.id)
         let loop = loop
         streamTask = Task { [self] in
@@ -351,7 +349,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
 
     private func streamPiece(_ piece: [UInt8]) {
         guard case .open = lifecycle, streaming else { return }
-        output.append(contentsOf: streamChunked ? HTTPResponseEncoder.chunk(piece) : piece)
+        if streamChunked {
+            HTTPResponseEncoder.writeChunk(piece, into: &output)
+        } else {
+            output.write(piece)
+        }
         flush()
         if pendingOutputBytes > configuration.maxPendingWriteBytes { close() }  // a client that does not read
     }
@@ -360,7 +362,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         guard case .open = lifecycle, streaming else { return }
         streamTask = nil
         requestInFlight = false
-        if streamChunked { output.append(contentsOf: HTTPResponseEncoder.lastChunk) }
+        if streamChunked { output.write(HTTPResponseEncoder.lastChunk) }
         if !streamKeepAlive || shuttingDown { closeAfterWrite = true }
         phaseStart = now
         processRequests()
@@ -372,11 +374,11 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         let response = ProblemDocument.response(status: error.status, detail: error.detail)
         // No request was read, so its own X-Request-ID cannot be trusted: the id is a new one.
         let requestID = HTTPRequestID(given: nil)
-        let bytes = HTTPResponseEncoder.encode(
-            response, isHead: false, connection: .close, date: loop.dateCache.current, requestID: requestID)
-        output.append(contentsOf: bytes)
+        let written = HTTPResponseEncoder.encode(
+            response, isHead: false, connection: .close, date: loop.dateCache.current, requestID: requestID,
+            into: &output)
         logAccess(
-            method: "-", target: "-", status: error.status.code, bytes: bytes.count, started: phaseStart,
+            method: "-", target: "-", status: error.status.code, bytes: written, started: phaseStart,
             requestID: requestID)
         closeAfterWrite = true
         flush()
@@ -401,20 +403,16 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
 
     private func flush() {
         if case .closed = lifecycle { return }
-        while outputOffset < output.count {
-            let sent = output.withUnsafeBytes { bytes in
-                send(fd, bytes.baseAddress! + outputOffset, bytes.count - outputOffset, Int32(MSG_NOSIGNAL))
-            }
+        while output.count > 0 {
+            let unsent = output.unsent
+            let sent = send(fd, unsent.baseAddress, unsent.count, Int32(MSG_NOSIGNAL))
             if sent > 0 {
-                outputOffset += sent
+                // Emptied once all is sent; memory grown by an unusually large answer is let go.
+                output.removeSent(sent, keepingCapacityUpTo: 256 * 1024)
                 lastWriteProgress = now
             } else if sent < 0 && errno == EINTR {
                 continue
             } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                if outputOffset >= 64 * 1024 {
-                    output.removeSubrange(0..<outputOffset)
-                    outputOffset = 0
-                }
                 armWriteSource()
                 return
             } else {
@@ -422,8 +420,6 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
                 return
             }
         }
-        output.removeAll(keepingCapacity: output.capacity <= 256 * 1024)
-        outputOffset = 0
         if watchingWrite {
             watchingWrite = false
             loop.watch(fd, read: watchingRead, write: false)

@@ -15,12 +15,8 @@ public struct HTTPRequestID: Sendable, Hashable, CustomStringConvertible {
     private let value: Value
 
     /// Random per process, so that replicas behind one load balancer do not hand out the same ids.
-    private static let prefix: [UInt8] = {
-        let random = String(UInt32.random(in: .min ... .max), radix: 16)
-        return Array((String(repeating: "0", count: 8 - random.count) + random).utf8)
-    }()
+    private static let prefix = UInt64(UInt32.random(in: .min ... .max))
     private static let counter = Atomic<UInt64>(0)
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The id for a request carrying `given` (its `X-Request-ID`, if any): that, when it is
     /// acceptable, else a new one.
@@ -33,33 +29,30 @@ public struct HTTPRequestID: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A made id: `prefix-` and the number in lowercase hex, at least 8 digits.
-    static func made(prefix: String, number: UInt64) -> String {
-        var bytes: [UInt8] = []
-        appendMade(prefix: Array(prefix.utf8), number: number, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+    static func made(prefix: UInt32, number: UInt64) -> String {
+        var out = OutputBuffer()
+        writeMade(prefix: UInt64(prefix), number: number, into: &out)
+        return String(decoding: out.unsent, as: UTF8.self)
     }
 
     public var description: String {
-        var bytes: [UInt8] = []
-        append(to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var out = OutputBuffer()
+        write(into: &out)
+        return String(decoding: out.unsent, as: UTF8.self)
     }
 
     /// Writes the id as the response head carries it.
-    func append(to out: inout [UInt8]) {
+    func write(into out: inout OutputBuffer) {
         switch value {
-        case .given(let text): out.append(contentsOf: text.utf8)
-        case .made(let number): Self.appendMade(prefix: Self.prefix, number: number, to: &out)
+        case .given(let text): out.write(text)
+        case .made(let number): Self.writeMade(prefix: Self.prefix, number: number, into: &out)
         }
     }
 
-    private static func appendMade(prefix: [UInt8], number: UInt64, to out: inout [UInt8]) {
-        out.append(contentsOf: prefix)
-        out.append(UInt8(ascii: "-"))
-        let digits = max(8, (64 - number.leadingZeroBitCount + 3) / 4)
-        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
-            out.append(hexDigits[Int(number >> UInt64(shift) & 0xF)])
-        }
+    private static func writeMade(prefix: UInt64, number: UInt64, into out: inout OutputBuffer) {
+        out.writeHex(prefix, digits: 8)
+        out.write(UInt8(ascii: "-"))
+        out.writeHex(number, digits: 8)
     }
 
     /// 1 to 128 letters, digits and `-._:`; anything else (a log-injection attempt, a huge

@@ -20,57 +20,58 @@ enum HTTPResponseEncoder {
         _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
         requestID: HTTPRequestID? = nil, chunked: Bool = false
     ) -> [UInt8] {
-        var out: [UInt8] = []
+        var out = OutputBuffer()
         encode(
             response, isHead: isHead, connection: connection, date: date, requestID: requestID, chunked: chunked,
             into: &out)
-        return out
+        return out.bytes
     }
 
-    /// Appends the encoded response to `out` (a connection's output buffer: the body is copied
+    /// Writes the encoded response to `out` (a connection's output buffer: the body is copied
     /// once, straight into it); returns how many bytes it added.
     @discardableResult
     static func encode(
         _ response: HTTPServerResponse, isHead: Bool, connection: ConnectionHeader, date: String,
-        requestID: HTTPRequestID? = nil, chunked: Bool = false, into out: inout [UInt8]
+        requestID: HTTPRequestID? = nil, chunked: Bool = false, into out: inout OutputBuffer
     ) -> Int {
-        let start = out.count
+        let before = out.count
         let noBody = forbidsBody(response.status)
-        out.reserveCapacity(out.count + 256 + (isHead || noBody ? 0 : response.body.count))
+        let withBody = !isHead && !noBody && response.stream == nil
+        out.reserve(320 + (response.encodedFields?.bytes.count ?? 0) + (withBody ? response.body.count : 0))
         statusLine(response.status, into: &out)
         var hasDate = response.encodedFields?.hasDate ?? false
         var hasRequestID = response.encodedFields?.hasRequestID ?? false
         for field in response.headerFields where !isFraming(field.name) {
             if field.name == .date { hasDate = true }
             if field.name == .xRequestID { hasRequestID = true }
-            append(field, to: &out)
+            write(field, into: &out)
         }
-        if let encoded = response.encodedFields { out.append(contentsOf: encoded.bytes) }
+        if let encoded = response.encodedFields { out.write(encoded.bytes) }
         if !hasDate {
-            out.append(contentsOf: datePrefix)
-            append(date, to: &out)
-            out.append(contentsOf: crlf)
+            out.write("Date: ")
+            out.write(date)
+            out.write("\r\n")
         }
         if let requestID, !hasRequestID {
-            out.append(contentsOf: requestIDPrefix)
-            requestID.append(to: &out)
-            out.append(contentsOf: crlf)
+            out.write("X-Request-ID: ")
+            requestID.write(into: &out)
+            out.write("\r\n")
         }
         if chunked {
-            append("Transfer-Encoding: chunked\r\n", to: &out)
+            out.write("Transfer-Encoding: chunked\r\n")
         } else if !noBody && response.stream == nil {
-            out.append(contentsOf: contentLengthPrefix)
-            appendDecimal(response.body.count, to: &out)
-            out.append(contentsOf: crlf)
+            out.write("Content-Length: ")
+            out.writeDecimal(response.body.count)
+            out.write("\r\n")
         }
         switch connection {
         case .none: break
-        case .keepAlive: append("Connection: keep-alive\r\n", to: &out)
-        case .close: append("Connection: close\r\n", to: &out)
+        case .keepAlive: out.write("Connection: keep-alive\r\n")
+        case .close: out.write("Connection: close\r\n")
         }
-        out.append(contentsOf: crlf)
-        if !isHead && !noBody && response.stream == nil { out.append(contentsOf: response.body) }
-        return out.count - start
+        out.write("\r\n")
+        if withBody { out.write(response.body) }
+        return out.count - before
     }
 
     /// Framing and connection management belong to the server: a handler's fields of these names are
@@ -80,60 +81,56 @@ enum HTTPResponseEncoder {
     }
 
     /// One field line, "Name: value\r\n".
-    static func append(_ field: HTTPField, to out: inout [UInt8]) {
-        append(field.name.rawName, to: &out)
-        out.append(UInt8(ascii: ":"))
-        out.append(UInt8(ascii: " "))
-        field.withUnsafeBytesOfValue { out.append(contentsOf: $0) }
-        out.append(contentsOf: crlf)
+    static func write(_ field: HTTPField, into out: inout OutputBuffer) {
+        out.write(field.name.rawName)
+        out.write(": ")
+        field.withUnsafeBytesOfValue { out.write(UnsafeRawBufferPointer($0)) }
+        out.write("\r\n")
     }
 
-    /// The status lines a server mostly sends, encoded once.
-    private static let commonStatusLines: [Int: (phrase: String, line: [UInt8])] = Dictionary(
-        uniqueKeysWithValues: [
-            HTTPResponse.Status.ok, .created, .noContent, .movedPermanently, .notModified, .badRequest, .unauthorized,
-            .forbidden, .notFound, .methodNotAllowed, .notAcceptable, .contentTooLarge, .unsupportedMediaType,
-            .unprocessableContent, .tooManyRequests, .internalServerError, .serviceUnavailable,
-        ].map { ($0.code, ($0.reasonPhrase, Array("HTTP/1.1 \($0.code) \($0.reasonPhrase)\r\n".utf8))) })
-
-    private static func statusLine(_ status: HTTPResponse.Status, into out: inout [UInt8]) {
-        // Only the standard phrase may come from the table: a handler may give its own.
-        if let common = commonStatusLines[status.code], common.phrase == status.reasonPhrase {
-            out.append(contentsOf: common.line)
+    /// The status line; the usual statuses with their standard phrase are written as constants
+    /// (a handler may give a phrase of its own).
+    private static func statusLine(_ status: HTTPResponse.Status, into out: inout OutputBuffer) {
+        if let common = commonStatusLine(status.code), common.phrase == status.reasonPhrase {
+            out.write(common.line)
         } else {
-            append("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n", to: &out)
+            out.write("HTTP/1.1 \(status.code) \(status.reasonPhrase)\r\n")
         }
     }
 
-    private static let datePrefix = Array("Date: ".utf8)
-    private static let requestIDPrefix = Array("X-Request-ID: ".utf8)
-    private static let contentLengthPrefix = Array("Content-Length: ".utf8)
-
-    /// A non-negative integer in decimal, without building a String.
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
+    private static func commonStatusLine(_ code: Int) -> (phrase: String, line: StaticString)? {
+        switch code {
+        case 200: ("OK", "HTTP/1.1 200 OK\r\n")
+        case 201: ("Created", "HTTP/1.1 201 Created\r\n")
+        case 204: ("No Content", "HTTP/1.1 204 No Content\r\n")
+        case 301: ("Moved Permanently", "HTTP/1.1 301 Moved Permanently\r\n")
+        case 304: ("Not Modified", "HTTP/1.1 304 Not Modified\r\n")
+        case 400: ("Bad Request", "HTTP/1.1 400 Bad Request\r\n")
+        case 401: ("Unauthorized", "HTTP/1.1 401 Unauthorized\r\n")
+        case 403: ("Forbidden", "HTTP/1.1 403 Forbidden\r\n")
+        case 404: ("Not Found", "HTTP/1.1 404 Not Found\r\n")
+        case 405: ("Method Not Allowed", "HTTP/1.1 405 Method Not Allowed\r\n")
+        case 406: ("Not Acceptable", "HTTP/1.1 406 Not Acceptable\r\n")
+        case 413: ("Content Too Large", "HTTP/1.1 413 Content Too Large\r\n")
+        case 415: ("Unsupported Media Type", "HTTP/1.1 415 Unsupported Media Type\r\n")
+        case 422: ("Unprocessable Content", "HTTP/1.1 422 Unprocessable Content\r\n")
+        case 429: ("Too Many Requests", "HTTP/1.1 429 Too Many Requests\r\n")
+        case 500: ("Internal Server Error", "HTTP/1.1 500 Internal Server Error\r\n")
+        case 503: ("Service Unavailable", "HTTP/1.1 503 Service Unavailable\r\n")
+        default: nil
         }
     }
 
-    /// One chunk of a chunked body (RFC 9112 7.1); an empty one would end the body, so never call with none.
-    static func chunk(_ bytes: [UInt8]) -> [UInt8] {
-        var out = Array(String(bytes.count, radix: 16).utf8) + crlf
-        out.append(contentsOf: bytes)
-        out.append(contentsOf: crlf)
-        return out
+    /// One chunk of a chunked body (RFC 9112 7.1); an empty one would end the body, so never write none.
+    static func writeChunk(_ bytes: [UInt8], into out: inout OutputBuffer) {
+        out.reserve(bytes.count + 20)
+        out.writeHex(UInt64(bytes.count))
+        out.write("\r\n")
+        out.write(bytes)
+        out.write("\r\n")
     }
 
-    static let lastChunk = Array("0\r\n\r\n".utf8)
+    static let lastChunk: StaticString = "0\r\n\r\n"
 
-    static let continueResponse = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
-
-    private static let crlf: [UInt8] = [13, 10]
-
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        out.append(contentsOf: text.utf8)
-    }
+    static let continueResponse: StaticString = "HTTP/1.1 100 Continue\r\n\r\n"
 }

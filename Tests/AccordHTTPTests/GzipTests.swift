@@ -145,12 +145,19 @@ import Testing
         // A phrase of the handler's own is kept, common code or not.
         #expect(head(HTTPResponse.Status(code: 200, reasonPhrase: "Fine"), 1).hasPrefix("HTTP/1.1 200 Fine\r\n"))
         #expect(head(HTTPResponse.Status(code: 299, reasonPhrase: "Odd"), 1).hasPrefix("HTTP/1.1 299 Odd\r\n"))
+        // Every status line, constant or not, says the status's own code and phrase.
+        for code in 200...599 {
+            let status = HTTPResponse.Status(code: code)
+            #expect(head(status, 0).hasPrefix("HTTP/1.1 \(code) \(status.reasonPhrase)\r\n"), "\(code)")
+        }
+        #expect(head(.ok, 0).contains("Content-Length: 0\r\n") && head(.ok, 9).contains("Content-Length: 9\r\n"))
         // Appending to a buffer that already holds a response leaves that one alone.
-        var buffer = Array("previous".utf8)
+        var buffer = OutputBuffer()
+        buffer.write("previous")
         let added = HTTPResponseEncoder.encode(
             HTTPServerResponse(status: .noContent), isHead: false, connection: .close, date: "D", into: &buffer)
         #expect(
-            String(decoding: buffer, as: UTF8.self)
+            String(decoding: buffer.unsent, as: UTF8.self)
                 == "previousHTTP/1.1 204 No Content\r\nDate: D\r\nConnection: close\r\n\r\n")
         #expect(added == buffer.count - 8)
     }

@@ -14,8 +14,8 @@ import Testing
     }
 
     @Test func madeIdsArePrefixedHexNumbers() {
-        #expect(HTTPRequestID.made(prefix: "0badcafe", number: 0x2a) == "0badcafe-0000002a")
-        #expect(HTTPRequestID.made(prefix: "0badcafe", number: 0x1_2345_6789) == "0badcafe-123456789")
+        #expect(HTTPRequestID.made(prefix: 0x0bad_cafe, number: 0x2a) == "0badcafe-0000002a")
+        #expect(HTTPRequestID.made(prefix: 0x0bad_cafe, number: 0x1_2345_6789) == "0badcafe-123456789")
         let first = HTTPRequestID(given: nil).description
         let second = HTTPRequestID(given: nil).description
         #expect(first.count == 17 && first.prefix(9) == second.prefix(9), "one random prefix per process")
