@@ -73,7 +73,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
         self.environment = environment
         self.configuration = environment.configuration
         self.logsAccess = environment.logger.logLevel <= .info
-        self.parser = HTTPRequestParser(limits: .init(environment.configuration))
+        self.parser = HTTPRequestParser(limits: .init(environment.configuration), remoteAddress: remoteAddress)
     }
 
     private var pendingOutputBytes: Int { output.count }
@@ -251,8 +251,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
                     needsMoreData = true
                 case .expectContinue:
                     output.write(HTTPResponseEncoder.continueResponse)
-                case .request(var request):
-                    request.remoteAddress = remoteAddress
+                case .request(let request):
                     if let response = environment.immediateHandler?(request) {
                         complete(request, response, started: now)
                     } else {
@@ -303,9 +302,12 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             return
         }
         var encoded = response
-        ResponseCompression.apply(
-            to: &encoded, acceptEncoding: request.headerValue(.acceptEncoding),
-            minimumBytes: configuration.gzipMinimumBytes)
+        // Most answers, every cached one among them, have chosen their coding: nothing to look up.
+        if encoded.mayCompress {
+            ResponseCompression.apply(
+                to: &encoded, acceptEncoding: request.headerValue(.acceptEncoding),
+                minimumBytes: configuration.gzipMinimumBytes)
+        }
         let connectionHeader: HTTPResponseEncoder.ConnectionHeader =
             keepAlive ? (request.version == .http1_0 ? .keepAlive : .none) : .close
         let written = HTTPResponseEncoder.encode(

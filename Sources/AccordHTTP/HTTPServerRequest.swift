@@ -48,7 +48,7 @@ public struct HTTPServerRequest: Sendable {
     /// A request as the parser read it off the wire.
     init(
         method: HTTPRequest.Method, target: String, path: String, query: String?, version: HTTPVersion,
-        receivedFields: ReceivedFields, body: [UInt8]
+        receivedFields: ReceivedFields, body: [UInt8], remoteAddress: String
     ) {
         self.method = method
         self.target = target
@@ -57,7 +57,7 @@ public struct HTTPServerRequest: Sendable {
         self.version = version
         self.fields = .received(receivedFields)
         self.body = body
-        self.remoteAddress = ""
+        self.remoteAddress = remoteAddress
         self.id = HTTPRequestID(given: receivedFields.combined(.xRequestID))
     }
 

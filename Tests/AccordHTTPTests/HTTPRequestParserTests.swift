@@ -177,6 +177,37 @@ private func status(_ text: String, limits: HTTPRequestParser.Limits = .init()) 
         #expect(parser.phase == .idle)
     }
 
+    /// However the bytes arrive (in pieces of any size, the buffer filling, growing and moving
+    /// what is left to its front), the same requests come out.
+    @Test func piecesOfAnySizeGiveTheSameRequests() {
+        var text = ""
+        for index in 0..<400 {
+            let body = String(repeating: "b", count: index % 7 == 0 ? index * 13 : 0)
+            let padding = String(repeating: "p", count: index * 31 % 900)
+            text +=
+                "POST /r\(index) HTTP/1.1\r\nHost: h\r\nX-Pad: \(padding)\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)"
+        }
+        let bytes = Array(text.utf8)
+        for pieceSizes in [[1, 7, 64], [100, 4_095, 4_097], [9_000, 65_536, 3], [bytes.count]] {
+            var parser = HTTPRequestParser()
+            var found: [HTTPServerRequest] = []
+            var offset = 0
+            var turn = 0
+            while offset < bytes.count {
+                let size = min(pieceSizes[turn % pieceSizes.count], bytes.count - offset)
+                parser.feed(bytes[offset..<offset + size])
+                offset += size
+                turn += 1
+                while case .request(let request) = parser.next() { found.append(request) }
+            }
+            #expect(found.map(\.path) == (0..<400).map { "/r\($0)" }, "pieces of \(pieceSizes)")
+            #expect(found.map(\.body.count) == (0..<400).map { $0 % 7 == 0 ? $0 * 13 : 0 })
+            #expect(
+                found.map { $0.headerValue(HTTPField.Name("X-Pad")!)?.utf8.count } == (0..<400).map { $0 * 31 % 900 })
+            #expect(parser.bufferedByteCount == 0 && parser.phase == .idle)
+        }
+    }
+
     @Test func bareLFLineEndingsInHeadAccepted() {
         #expect(requests(parse("GET / HTTP/1.1\nHost: h\n\n")).count == 1)
     }
