@@ -99,9 +99,7 @@ extension Representation {
     fileprivate func isNotModified(_ request: HTTPServerRequest) -> Bool {
         guard request.method == .get || request.method == .head else { return false }
         // A revalidating client sends back the one ETag it holds: compared on the received bytes.
-        if request.headerValue(.ifNoneMatch, is: etag) || request.headerValue(.ifNoneMatch, is: gzipETag) {
-            return true
-        }
+        if request.headerValue(.ifNoneMatch, isAnyOf: etags) { return true }
         if let tags = request.headerValue(.ifNoneMatch) { return ETagList.matches(tags, any: etags) }
         if let lastModified, let since = request.headerValue(.ifModifiedSince).flatMap(HTTPDate.parse) {
             return lastModified <= since

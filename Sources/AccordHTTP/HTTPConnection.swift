@@ -246,14 +246,14 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             {
                 let event = parser.next()
                 notePhase()
-                switch event {
+                switch consume event {  // the request is moved out, not copied
                 case .needMoreData:
                     needsMoreData = true
                 case .expectContinue:
                     output.write(HTTPResponseEncoder.continueResponse)
                 case .request(let request):
                     if let response = environment.immediateHandler?(request) {
-                        complete(request, response, started: now)
+                        complete(request, consume response, started: now)
                     } else {
                         dispatch(request)
                     }
@@ -301,7 +301,7 @@ final class HTTPConnection: @unchecked Sendable {  // all mutable state is confi
             startStream(request, response, stream, keepAlive: keepAlive, started: started)
             return
         }
-        var encoded = response
+        var encoded = consume response
         // Most answers, every cached one among them, have chosen their coding: nothing to look up.
         if encoded.mayCompress {
             ResponseCompression.apply(

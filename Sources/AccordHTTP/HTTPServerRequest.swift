@@ -79,13 +79,13 @@ public struct HTTPServerRequest: Sendable {
         }
     }
 
-    /// Whether the named field's value, as `headerValue(_:)` gives it, is `value`: for a
-    /// revalidation's one ETag, compared on the received bytes without making a string of them
-    /// (so a single value that is not UTF-8 does not equal its repaired form).
-    public func headerValue(_ name: HTTPField.Name, is value: String) -> Bool {
+    /// Whether the named field's value, as `headerValue(_:)` gives it, is one of `values`: for a
+    /// revalidation's one ETag, found once and compared on the received bytes without making a
+    /// string of them (so a single value that is not UTF-8 does not equal its repaired form).
+    public func headerValue(_ name: HTTPField.Name, isAnyOf values: [String]) -> Bool {
         switch fields {
-        case .received(let received): received.combined(name, is: value)
-        case .given(let given): given.combined(name) == value
+        case .received(let received): received.combined(name, isAnyOf: values)
+        case .given(let given): given.combined(name).map(values.contains) ?? false
         }
     }
 

@@ -66,21 +66,29 @@ struct ReceivedFields: Sendable {
         return found
     }
 
-    /// Whether `combined(name)` would be `value`. A single field, the usual case, is compared as
-    /// received, without making a string; repeated ones are joined first.
-    func combined(_ name: HTTPField.Name, is value: String) -> Bool {
+    /// Whether `combined(name)` would be one of `values`. A single field, the usual case, is
+    /// found once and compared as received, without making a string; repeated ones are joined first.
+    func combined(_ name: HTTPField.Name, isAnyOf values: [String]) -> Bool {
         var found: Span?
         for span in spans where matches(span, name) {
-            if found != nil { return combined(name) == value }  // repeated: rare, compare the join
+            if found != nil {  // repeated: rare, compare the join
+                let joined = combined(name)
+                return values.contains { $0 == joined }
+            }
             found = span
         }
-        guard let found, found.value.count == value.utf8.count else { return false }
+        guard let found else { return false }
+        return values.contains { value(of: found, is: $0) }
+    }
+
+    /// Compared as memory: the generic comparison with a UTF8View went byte by byte.
+    private func value(of span: Span, is value: String) -> Bool {
+        guard span.value.count == value.utf8.count else { return false }
         var value = value
-        // Compared as memory: the generic comparison with a UTF8View went byte by byte.
         return value.withUTF8 { wanted in
             bytes.withUnsafeBufferPointer { received in
                 wanted.isEmpty
-                    || memcmp(received.baseAddress! + found.valueStart, wanted.baseAddress!, wanted.count) == 0
+                    || memcmp(received.baseAddress! + span.valueStart, wanted.baseAddress!, wanted.count) == 0
             }
         }
     }
