@@ -119,14 +119,19 @@ struct ReceivedFields: Sendable {
     }
 
     /// Field names compare without regard to case (RFC 9110 5.1); `canonicalName` is lowercase.
+    /// Compared through pointers: iterating the name's UTF8View and subscripting the array, each
+    /// lookup of each request showed in profiles.
     private func matches(_ span: Span, _ name: HTTPField.Name) -> Bool {
-        let wanted = name.canonicalName.utf8
-        guard span.nameCount == wanted.count else { return false }
-        var index = span.nameStart
-        for expected in wanted {
-            if HTTPSyntax.lowercased(bytes[index]) != expected { return false }
-            index += 1
+        var wanted = name.canonicalName
+        guard span.nameCount == wanted.utf8.count else { return false }
+        return wanted.withUTF8 { wanted in
+            bytes.withUnsafeBufferPointer { received in
+                let start = span.nameStart
+                for index in 0..<wanted.count where HTTPSyntax.lowercased(received[start + index]) != wanted[index] {
+                    return false
+                }
+                return true
+            }
         }
-        return true
     }
 }
