@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Bytes waiting to be sent on a connection: the encoder writes responses into it and the
 /// connection sends from its front. Its own memory rather than an `[UInt8]`: a response head is
 /// a dozen writes, and each append to an array checked that the array was unique and retained and
