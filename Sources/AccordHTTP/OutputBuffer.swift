@@ -71,31 +71,32 @@ struct OutputBuffer: ~Copyable {
 
     /// A non-negative integer in decimal, without building a String.
     mutating func writeDecimal(_ value: Int) {
-        var digits = 1
-        var divisor = 1
-        while divisor <= value / 10 {
-            divisor *= 10
-            digits += 1
-        }
-        reserve(digits)
-        var remaining = value
-        for index in (0..<digits).reversed() {
-            base!.storeBytes(of: UInt8(ascii: "0") + UInt8(remaining % 10), toByteOffset: end + index, as: UInt8.self)
-            remaining /= 10
-        }
-        end += digits
+        writeDigits(UInt64(value), radix: 10, minimumCount: 1)
     }
 
     /// `value` in lowercase hexadecimal, at least `digits` digits.
     mutating func writeHex(_ value: UInt64, digits: Int = 1) {
-        let count = max(digits, (64 - value.leadingZeroBitCount + 3) / 4)
+        writeDigits(value, radix: 16, minimumCount: digits)
+    }
+
+    /// `value`'s digits (lowercase letters past 9), zero-padded to `minimumCount`, written from
+    /// the last into room reserved once.
+    @inline(__always)  // so that each caller divides by a constant radix (shifts for 16)
+    private mutating func writeDigits(_ value: UInt64, radix: UInt64, minimumCount: Int) {
+        var count = 1
+        var rest = value / radix
+        while rest > 0 {
+            count += 1
+            rest /= radix
+        }
+        count = max(count, minimumCount)
         reserve(count)
         var remaining = value
         for index in (0..<count).reversed() {
-            let digit = UInt8(truncatingIfNeeded: remaining & 0xF)
+            let digit = UInt8(truncatingIfNeeded: remaining % radix)
             let byte = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
             base!.storeBytes(of: byte, toByteOffset: end + index, as: UInt8.self)
-            remaining >>= 4
+            remaining /= radix
         }
         end += count
     }
