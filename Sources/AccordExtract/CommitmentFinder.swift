@@ -134,8 +134,16 @@ struct CommitmentFinder {
             let clauseMentions = mentions.filter {
                 $0.tokens.lowerBound >= clauses[index].tokens.lowerBound && $0.tokens.upperBound <= cue.start
             }
+            if cue.reported {
+                guard let last = clauseMentions.last, last.tokens.upperBound == cue.start,
+                    case .country(_, let strength) = last.kind, strength != .weak
+                else {
+                    clauses[index].cue = nil
+                    continue
+                }
+            }
             var chosen: [ActorMention]?
-            if cue.isWelcome {
+            if cue.actorFollows {
                 let after = mentions.filter {
                     $0.tokens.lowerBound >= cue.end
                         && $0.tokens.lowerBound < min(cue.end + 5, clauses[index].tokens.upperBound)
@@ -149,14 +157,15 @@ struct CommitmentFinder {
                 chosen = subject
             }
             if effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen)
-                || clauseMentions.isEmpty && !cue.isWelcome
+                || clauseMentions.isEmpty && !cue.actorFollows
                     && inheritsHedge(sentence: sentence.tokens, clause: clauses[index].tokens)
-                || chosen == nil && !cue.isWelcome && describesThing(clause: clauses[index].tokens, cue: cue)
+                || chosen == nil && !cue.actorFollows && describesThing(clause: clauses[index].tokens, cue: cue)
             {
                 clauses[index].cue = nil; continue
             }
-            clauses[index].actors = resolve(
+            let actors = resolve(
                 chosen ?? [], in: mentions, previousSubject: previousSubject, defaults: targets[context].parties)
+            clauses[index].actors = imposer(of: actors, clause: clauses[index].tokens, context: context)
         }
         // Group clauses by committing party; clauses without a cue join their neighbours.
         var groups: [(range: Range<Int>, cue: Int, actors: Actors)] = []
@@ -209,6 +218,16 @@ struct CommitmentFinder {
         }
     }
 
+    /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
+    /// faces the tariff; the other party of the agreement imposes it, and so commits to it.
+    private func imposer(of actors: Actors, clause: Range<Int>, context: Int) -> Actors {
+        guard case .parties(let named) = actors, pack.tariffFacingCues.contains(text.tokens, in: clause),
+            pack.topics.matches(text.tokens, in: clause).contains(where: { $0.value == Topic.tariffs.rawValue })
+        else { return actors }
+        let others = Set(targets[context].parties).subtracting(named)
+        return others.isEmpty ? actors : .parties(others)
+    }
+
     /// Clause boundaries: punctuation, contrast words, and "and" before a new cue ("dan berjanji").
     private func split(_ range: Range<Int>) -> [Range<Int>] {
         let tokens = text.tokens
@@ -244,22 +263,36 @@ struct CommitmentFinder {
     private struct Cue {
         var start: Int
         var end: Int
-        var isWelcome: Bool
+        /// "welcomed the decision of X", "commits London to": the party acting is named after the cue.
+        var actorFollows: Bool
+        /// "said Saudi Arabia would raise …": counts only with a country named right before it.
+        var reported = false
     }
 
     /// The first unhedged, unnegated commitment cue of a clause.
     private func cue(in clause: Range<Int>) -> Cue? {
         let tokens = text.tokens
         if agreementActsDirectly(clause) {
-            return Cue(start: clause.lowerBound, end: clause.lowerBound, isWelcome: false)
+            return Cue(start: clause.lowerBound, end: clause.lowerBound, actorFollows: false)
         }
         var index = clause.lowerBound
         while index < clause.upperBound {
             if let welcome = pack.welcomeCues.match(tokens, at: index, limit: clause.upperBound) {
                 let window = welcome.range.upperBound..<min(welcome.range.upperBound + 4, clause.upperBound)
                 if window.contains(where: { pack.decisionNouns.contains(tokens[$0].key) }) {
-                    return Cue(start: index, end: welcome.range.upperBound, isWelcome: true)
+                    return Cue(start: index, end: welcome.range.upperBound, actorFollows: true)
                 }
+            }
+            if let binding = pack.objectCommitmentCues.match(tokens, at: index, limit: clause.upperBound) {
+                if pack.hedges.contains(tokens, in: clause.lowerBound..<index) { return nil }
+                return Cue(start: index, end: binding.range.upperBound, actorFollows: true)
+            }
+            // "the crown prince said Saudi Arabia would raise …": reported speech turns "will" into "would".
+            if let reported = pack.reportedFutureCues.match(tokens, at: index, limit: clause.upperBound),
+                (clause.lowerBound..<index).contains(where: { pack.reportingVerbs.contains(tokens[$0].key) })
+            {
+                if pack.hedges.contains(tokens, in: clause.lowerBound..<index) { return nil }
+                return Cue(start: index, end: reported.range.upperBound, actorFollows: false, reported: true)
             }
             if let hit = pack.commitmentCues.match(tokens, at: index, limit: clause.upperBound) {
                 if pack.hedges.contains(tokens, in: clause.lowerBound..<hit.range.upperBound) { return nil }
@@ -268,7 +301,7 @@ struct CommitmentFinder {
                 if pack.negations.contains(tokens, in: before) || pack.negations.contains(tokens, in: after) {
                     return nil
                 }
-                return Cue(start: index, end: hit.range.upperBound, isWelcome: false)
+                return Cue(start: index, end: hit.range.upperBound, actorFollows: false)
             }
             index += 1
         }
@@ -343,10 +376,27 @@ struct CommitmentFinder {
         guard !mentions.isEmpty else { return nil }
         let tokens = text.tokens
         func joined(_ left: ActorMention, _ right: ActorMention) -> Bool {
-            // "Japan and the United States": an article may follow the coordinator.
+            // "Japan and the United States": an article may follow the coordinator. "Presiden RI
+            // Prabowo dan Presiden China Xi Jinping": titles sit between the names, and a country
+            // right before its leader's name is part of the same mention.
             let gap = left.tokens.upperBound..<right.tokens.lowerBound
-            return gap.count <= 2 && gap.contains { Self.coordinators.contains(tokens[$0].key) }
-                && gap.allSatisfy { Self.coordinators.contains(tokens[$0].key) || tokens[$0].key == "the" }
+            if gap.isEmpty { return true }
+            var index = gap.lowerBound
+            var coordinated = false
+            while index < gap.upperBound {
+                if let role = pack.roles.match(tokens, at: index, limit: gap.upperBound) {
+                    index = role.range.upperBound
+                    continue
+                }
+                let key = tokens[index].key
+                if Self.coordinators.contains(key) {
+                    coordinated = true
+                } else if key != "the" {
+                    return false
+                }
+                index += 1
+            }
+            return coordinated && gap.count <= 6
         }
         if first {
             var result = [mentions[0]]

@@ -91,6 +91,12 @@ enum KnowledgeFiles {
         var activeVerbPrefixes: [String]?
         var effectVerbs: [String]
         var welcomeCues: [String]
+        /// "commits London to", "mewajibkan Indonesia": the party bound is named after the cue.
+        var objectCommitmentCues: [String]?
+        /// "would" after a reporting verb: a pledge told in reported speech.
+        var reportedFutureCues: [String]?
+        /// "will face", "dikenai": the party named bears a tariff the other party imposes.
+        var tariffFacingCues: [String]?
         var decisionNouns: [String]
         var bothParties: [String]
         var personPronouns: [String]

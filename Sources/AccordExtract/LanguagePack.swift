@@ -39,6 +39,9 @@ struct LanguagePack: Sendable {
     var activeVerbPrefixes: [String]
     var effectVerbs: Set<String>
     var welcomeCues: PhraseIndex<Bool>
+    var objectCommitmentCues: PhraseIndex<Bool>
+    var reportedFutureCues: PhraseIndex<Bool>
+    var tariffFacingCues: PhraseIndex<Bool>
     var decisionNouns: Set<String>
     var bothParties: PhraseIndex<Bool>
     var personPronouns: Set<String>
@@ -103,6 +106,9 @@ struct LanguagePack: Sendable {
         activeVerbPrefixes = (file.activeVerbPrefixes ?? []).map(Tokenizer.fold)
         effectVerbs = keys(file.effectVerbs)
         welcomeCues = index(file.welcomeCues)
+        objectCommitmentCues = index(file.objectCommitmentCues ?? [])
+        reportedFutureCues = index(file.reportedFutureCues ?? [])
+        tariffFacingCues = index(file.tariffFacingCues ?? [])
         decisionNouns = keys(file.decisionNouns)
         bothParties = index(file.bothParties)
         personPronouns = keys(file.personPronouns)
