@@ -25,7 +25,7 @@ struct ActorMention {
                 continue
             }
             if let hit = knowledge.actors.match(tokens, at: index, limit: range.upperBound) {
-                if !isCurrency(tokens, hit.range) {
+                if !isCurrency(tokens, hit.range), !isCommonWord(tokens[index], hit.value, pack: pack) {
                     switch hit.value {
                     case .country(let code, let strength):
                         found.append(ActorMention(kind: .country(code, strength), tokens: hit.range))
@@ -49,6 +49,13 @@ struct ActorMention {
             index += 1
         }
         return found
+    }
+
+    /// A capital is a name only when written as one, and never when it is a word of the language
+    /// ("lima MoU" is five memorandums, not Peru).
+    private static func isCommonWord(_ token: Token, _ reference: ActorReference, pack: LanguagePack) -> Bool {
+        guard case .country(_, .metonym) = reference else { return false }
+        return !token.isCapitalized || pack.numberWords[token.key] != nil
     }
 
     /// "US$" and "dolar AS" name a currency, not a country.

@@ -68,6 +68,14 @@ struct AgreementFinder {
         }
         // A failed earlier round does not hide a deal the headline or lead reports as signed.
         if titleNoDeal && !titleSigned || leadNoDeal && !titleSigned && !leadSigned { return [] }
+        // Plans to sign and recalled old deals are not agreements: one sentence must report one made.
+        let conclusion = ConcludedStatement(pack: pack, articleYear: articleYear())
+        let concluded =
+            !titleNoDeal && conclusion.isConcluded(titleTokens, in: titleRange)
+            || body.contains {
+                !$0.isQuote && isAgreementSentence($0) && conclusion.isConcluded(text.tokens, in: $0.tokens)
+            }
+        guard concluded else { return [] }
         // Score countries named where the agreement is stated; the headline and lead count most.
         var scores: [String: Double] = [:]
         var firstSeen: [String: Int] = [:]
@@ -101,6 +109,9 @@ struct AgreementFinder {
             $0.value != $1.value ? $0.value > $1.value : firstSeen[$0.key, default: 0] < firstSeen[$1.key, default: 0]
         }.map(\.key)
         guard ranked.count >= 2 else { return [] }
+        if let group = multilateralParties() {
+            return [record(parties: group.parties.sorted(), evidence: group.evidence, others: [], several: false)]
+        }
         let hub = ranked[0]
         var partners = [ranked[1]]
         if saysSeveralAgreements() {
@@ -113,13 +124,58 @@ struct AgreementFinder {
             let parties = [hub, partner].sorted()
             let others = everyParty.subtracting(parties)
             let evidence = evidenceSentence(parties: parties, partner: partner, excluding: others)
-            return Found(
-                parties: parties, evidence: evidence, date: date(evidence: evidence, ownFirst: partners.count > 1),
-                location: location(evidence: partners.count > 1 ? evidence : nil),
-                signatories: signatories(parties: parties, excluding: others),
-                mentions: mentioned(excluding: parties), headlineTopics: headlineTopics(evidence: evidence),
-                cites: cites())
+            return record(parties: parties, evidence: evidence, others: others, several: partners.count > 1)
         }
+    }
+
+    private func record(parties: [String], evidence: ArticleText.Sentence?, others: Set<String>, several: Bool)
+        -> Found
+    {
+        Found(
+            parties: parties, evidence: evidence, date: date(evidence: evidence, ownFirst: several),
+            location: location(evidence: several ? evidence : nil),
+            signatories: signatories(parties: parties, excluding: others),
+            mentions: mentioned(excluding: parties), headlineTopics: headlineTopics(evidence: evidence),
+            cites: cites())
+    }
+
+    /// How many of the first agreement sentences may state a multilateral deal: later ones are
+    /// background or detail.
+    static let multilateralLeadSentences = 4
+
+    /// Three or more states concluding one agreement: named as one group where the agreement is
+    /// stated ("Indonesia, Malaysia dan Thailand menandatangani …"), or named together with a word
+    /// such as "trilateral" or "ketiga negara". Not when the article reports separate deals, nor a
+    /// group that follows "with" (one state's partners in separate deals), unless such a word says so.
+    private func multilateralParties() -> (parties: Set<String>, evidence: ArticleText.Sentence?)? {
+        guard !saysSeveralAgreements() else { return nil }
+        let tokens = text.tokens
+        let stated = body.filter { !$0.isQuote && isAgreementSentence($0) }.prefix(Self.multilateralLeadSentences)
+        for sentence in stated {
+            let named = mentions.of(sentence)
+            let cued = pack.multilateralCues.contains(tokens, in: sentence.tokens)
+            if cued, Set(countries(named)).count >= 3 { return (Set(countries(named)), sentence) }
+            for group in ActorMention.coordinatedGroups(named, tokens: tokens, pack: pack) {
+                let codes = Set(countries(group))
+                guard codes.count >= 3 else { continue }
+                let before = group[0].tokens.lowerBound - 1
+                if before >= sentence.tokens.lowerBound, pack.partnerPrepositions.contains(tokens[before].key) {
+                    continue
+                }
+                return (codes, sentence)
+            }
+        }
+        return nil
+    }
+
+    /// The published year, else the year of the first full date in the lead.
+    private func articleYear() -> Int? {
+        if let published, let date = CivilDate(iso: String(published.prefix(10))) { return date.year }
+        let reader = DateReader(pack: pack)
+        for sentence in lead {
+            if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.year }
+        }
+        return nil
     }
 
     /// States an agreement and is not a report that none was reached.

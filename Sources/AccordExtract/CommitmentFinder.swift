@@ -69,11 +69,6 @@ struct CommitmentFinder {
         var actors: Actors?
     }
 
-    private static let coordinators: Set<String> = ["dan", "and", ",", "&", "serta"]
-    private static let fillerWords: Set<String> = [
-        "bahwa", "that", "pihaknya", "it", "they", "juga", "also", "akan", "will", "pun", "kini",
-    ]
-
     func find() -> [Found] {
         var found: [Found] = []
         var previousSubject: String?
@@ -82,7 +77,9 @@ struct CommitmentFinder {
         // List items after the story began are part of it; a summary box above the lead is not.
         let storyStart = text.sentences.first { $0.kind == .body }?.scalars.upperBound ?? Int.max
         let shared = targets.dropFirst().reduce(Set(targets.first?.parties ?? [])) { $0.intersection($1.parties) }
-        for sentence in text.sentences where sentence.kind != .title && sentence.kind != .skipped {
+        let lists = Enumerations(text: text, pack: pack)
+        var listParties: [String]?
+        for (position, sentence) in text.sentences.enumerated() where sentence.kind != .title && sentence.kind != .skipped {
             let mentions = ActorMention.find(
                 text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack, cast: cast)
             if targets.count > 1 {
@@ -97,14 +94,83 @@ struct CommitmentFinder {
                     previousSubject = cast.people[index].country
                 }
             }
-            guard sentence.kind == .body || sentence.kind == .bullet && sentence.scalars.lowerBound >= storyStart else {
+            let isItem = lists.itemSentences.contains(position)
+            guard
+                sentence.kind == .body || isItem
+                    || sentence.kind == .bullet && sentence.scalars.lowerBound >= storyStart
+            else {
                 continue
             }
             if sentence.isQuote || pack.noDealCues.contains(text.tokens, in: sentence.tokens) { continue }
-            found += commitments(
+            if let items = lists.inlineItems[position] {
+                found += items.map {
+                    item($0, of: sentence, parties: targets[context].parties, context: context)
+                }
+                continue
+            }
+            let stated = commitments(
                 in: sentence, mentions: mentions, previousSubject: previousSubject, context: context)
+            if lists.listSentences.contains(position) {
+                // A header ("Indonesia berkomitmen untuk:") names who undertakes its items.
+                listParties = stated.count == 1 ? stated[0].parties : nil
+                continue
+            }
+            if isItem && stated.isEmpty {
+                found.append(
+                    item(
+                        itemBody(sentence), of: sentence, parties: listParties ?? targets[context].parties,
+                        context: context))
+            } else {
+                found += stated
+            }
+            if !isItem { listParties = nil }
         }
         return found
+    }
+
+    /// An item without its marker: "1." or an ordinal and its comma.
+    private func itemBody(_ sentence: ArticleText.Sentence) -> Range<Int> {
+        var start = sentence.tokens.lowerBound
+        let tokens = text.tokens
+        if Enumerations.ordinal(opening: sentence, tokens: tokens, pack: pack) != nil {
+            start += 2
+        } else if start < sentence.tokens.upperBound, tokens[start].kind == .number,
+            start + 1 < sentence.tokens.upperBound, tokens[start + 1].key == "." || tokens[start + 1].key == ")"
+        {
+            start += 2
+        }
+        return start..<sentence.tokens.upperBound
+    }
+
+    /// One item of a list: an undertaking of `parties` (by default, all of the agreement's).
+    private func item(_ range: Range<Int>, of sentence: ArticleText.Sentence, parties: [String], context: Int) -> Found
+    {
+        let tokens = text.tokens
+        return found(
+            range: range, cue: range.lowerBound, codes: Set(parties), agreement: context, sentence: sentence,
+            phrase: text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end))
+    }
+
+    /// A commitment of `codes` stated by the tokens `range` of `sentence`, with its deadline, amount
+    /// and category read there.
+    private func found(
+        range: Range<Int>, cue: Int, codes: Set<String>, agreement: Int, sentence: ArticleText.Sentence,
+        phrase: String
+    ) -> Found {
+        let tokens = text.tokens
+        let deadline = DateReader(pack: pack).deadline(tokens, in: range, reference: targets[agreement].reference)
+        let quantities = AmountReader(pack: pack).amounts(tokens, in: range, text: text.scalars)
+        let amount =
+            quantities.first(where: { !$0.isCount })
+            ?? quantities.first(where: { $0.tokenRange.lowerBound >= cue })
+        return Found(
+            parties: codes.sorted(), text: phrase,
+            category: choosers[agreement].choose(tokens, in: range, cue: cue, pack: pack),
+            due: deadline?.due,
+            dueText: deadline.map {
+                text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
+            },
+            amount: amount?.amount, evidence: sentence.scalars, agreement: agreement)
     }
 
     private func country(_ mention: ActorMention) -> String? {
@@ -186,8 +252,6 @@ struct CommitmentFinder {
             }
         }
         let kept = groups.filter { $0.actors != .thirdParty }
-        let dates = DateReader(pack: pack)
-        let amounts = AmountReader(pack: pack)
         return kept.compactMap { group in
             guard case .parties(let all) = group.actors else { return nil }
             let codes =
@@ -195,26 +259,13 @@ struct CommitmentFinder {
             let agreement =
                 codes.isSubset(of: targets[context].parties)
                 ? context : targets.firstIndex { codes.isSubset(of: $0.parties) } ?? context
-            let target = targets[agreement]
-            let reference = target.reference
             let range = kept.count == 1 ? sentence.tokens : group.range
             let phrase =
                 kept.count == 1
                 ? text.text(of: sentence)
                 : text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
-            let deadline = dates.deadline(tokens, in: range, reference: reference)
-            let quantities = amounts.amounts(tokens, in: range, text: text.scalars)
-            let amount =
-                quantities.first(where: { !$0.isCount })
-                ?? quantities.first(where: { $0.tokenRange.lowerBound >= group.cue })
-            return Found(
-                parties: codes.sorted(), text: phrase,
-                category: choosers[agreement].choose(tokens, in: range, cue: group.cue, pack: pack),
-                due: deadline?.due,
-                dueText: deadline.map {
-                    text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
-                },
-                amount: amount?.amount, evidence: sentence.scalars, agreement: agreement)
+            return found(
+                range: range, cue: group.cue, codes: codes, agreement: agreement, sentence: sentence, phrase: phrase)
         }
     }
 
@@ -317,7 +368,7 @@ struct CommitmentFinder {
         var determiners = 0
         while index < clause.upperBound, determiners < 3,
             pack.agreementDeterminers.contains(text.tokens[index].key)
-                || Self.fillerWords.contains(text.tokens[index].key)
+                || pack.fillerWords.contains(text.tokens[index].key)
         {
             index += 1
             determiners += 1
@@ -330,7 +381,7 @@ struct CommitmentFinder {
     /// "kesepakatan ini akan membantu …": a claim about the agreement's effect, not a promise.
     private func effectOfAgreement(clause: Range<Int>, cue: Cue, actors: [ActorMention]?) -> Bool {
         var index = cue.end
-        while index < clause.upperBound, Self.fillerWords.contains(text.tokens[index].key) { index += 1 }
+        while index < clause.upperBound, pack.fillerWords.contains(text.tokens[index].key) { index += 1 }
         guard index < clause.upperBound, pack.effectVerbs.contains(text.tokens[index].key) else { return false }
         let subjectStart = actors?.last.map(\.tokens.upperBound) ?? clause.lowerBound
         return pack.agreementNouns.contains(text.tokens, in: subjectStart..<cue.start)
@@ -353,7 +404,7 @@ struct CommitmentFinder {
             !pack.agreementNouns.contains(tokens, in: subject)
         else { return false }
         var index = cue.end
-        while index < clause.upperBound, Self.fillerWords.contains(tokens[index].key) { index += 1 }
+        while index < clause.upperBound, pack.fillerWords.contains(tokens[index].key) { index += 1 }
         guard index < clause.upperBound, tokens[index].kind == .word else { return false }
         let verb = tokens[index].key
         if pack.effectVerbs.contains(verb) { return true }
@@ -367,7 +418,7 @@ struct CommitmentFinder {
         guard let verb = (start..<cue).first(where: { pack.reportingVerbs.contains(tokens[$0].key) }) else {
             return false
         }
-        return ((verb + 1)..<cue).contains { tokens[$0].kind == .word && !Self.fillerWords.contains(tokens[$0].key) }
+        return ((verb + 1)..<cue).contains { tokens[$0].kind == .word && !pack.fillerWords.contains(tokens[$0].key) }
     }
 
     /// The last mention before `end`, widened to a coordination ("Jepang dan AS", "London and Berlin").
@@ -376,27 +427,7 @@ struct CommitmentFinder {
         guard !mentions.isEmpty else { return nil }
         let tokens = text.tokens
         func joined(_ left: ActorMention, _ right: ActorMention) -> Bool {
-            // "Japan and the United States": an article may follow the coordinator. "Presiden RI
-            // Prabowo dan Presiden China Xi Jinping": titles sit between the names, and a country
-            // right before its leader's name is part of the same mention.
-            let gap = left.tokens.upperBound..<right.tokens.lowerBound
-            if gap.isEmpty { return true }
-            var index = gap.lowerBound
-            var coordinated = false
-            while index < gap.upperBound {
-                if let role = pack.roles.match(tokens, at: index, limit: gap.upperBound) {
-                    index = role.range.upperBound
-                    continue
-                }
-                let key = tokens[index].key
-                if Self.coordinators.contains(key) {
-                    coordinated = true
-                } else if key != "the" {
-                    return false
-                }
-                index += 1
-            }
-            return coordinated && gap.count <= 6
+            ActorMention.areCoordinated(left, right, tokens: tokens, pack: pack)
         }
         if first {
             var result = [mentions[0]]

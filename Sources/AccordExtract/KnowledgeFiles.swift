@@ -95,8 +95,40 @@ enum KnowledgeFiles {
         var objectCommitmentCues: [String]?
         /// "would" after a reporting verb: a pledge told in reported speech.
         var reportedFutureCues: [String]?
+        /// Verbs and phrases that state a deal as made ("signed", "sepakat", "concluded").
+        var concludingCues: [String]?
+        /// Words before such a verb that make it a plan ("aim to", "akan", "dijadwalkan").
+        var prospectiveMarkers: [String]?
+        /// Times to come that make a signing a plan ("next month", "dua bulan lagi").
+        var futureTimes: [String]?
+        /// Words that make a sentence recall an old deal ("five years ago", "silam").
+        var backgroundMarkers: [String]?
+        /// Words joining names into one group (",", "and", "dan").
+        var coordinators: [String]?
+        /// Words that may stand between coordinated names ("the").
+        var coordinationFillers: [String]?
+        /// Words between a subject and its verb that say nothing of who acts ("that", "juga").
+        var fillerWords: [String]?
+        /// Words saying several states conclude one agreement ("trilateral", "ketiga negara").
+        var multilateralCues: [String]?
+        /// Words before the partners of one state's separate deals ("with", "dengan").
+        var partnerPrepositions: [String]?
         /// "will face", "dikenai": the party named bears a tariff the other party imposes.
         var tariffFacingCues: [String]?
+        /// Instrument nouns of a signing package, each true when it is a plural ("memorandums").
+        var packageNouns: [String: Bool]?
+        /// Words that count instruments without a number ("sejumlah", "several").
+        var packageCounters: [String]?
+        /// Words after which a package's subjects are listed ("covering", "yakni", ":").
+        var listIntroducers: [String]?
+        /// Words that open an item and are not part of it ("on", "tentang").
+        var listItemFillers: [String]?
+        /// The word before a list's last item ("and", "dan").
+        var listJoiners: [String]?
+        /// Words of a header line announcing what an agreement does ("enable", "mengatur").
+        var listHeaderCues: [String]?
+        /// Ordinal words opening a list item ("Pertama", "Second"); 0 for "finally".
+        var ordinalWords: [String: Int]?
         var decisionNouns: [String]
         var bothParties: [String]
         var personPronouns: [String]

@@ -42,6 +42,22 @@ struct LanguagePack: Sendable {
     var objectCommitmentCues: PhraseIndex<Bool>
     var reportedFutureCues: PhraseIndex<Bool>
     var tariffFacingCues: PhraseIndex<Bool>
+    var concludingCues: PhraseIndex<Bool>
+    var prospectiveMarkers: PhraseIndex<Bool>
+    var futureTimes: PhraseIndex<Bool>
+    var backgroundMarkers: PhraseIndex<Bool>
+    var coordinators: Set<String>
+    var coordinationFillers: Set<String>
+    var fillerWords: Set<String>
+    var multilateralCues: PhraseIndex<Bool>
+    var partnerPrepositions: Set<String>
+    var packageNouns: PhraseIndex<Bool>
+    var packageCounters: Set<String>
+    var listIntroducers: PhraseIndex<Bool>
+    var listItemFillers: Set<String>
+    var listJoiners: Set<String>
+    var listHeaderCues: PhraseIndex<Bool>
+    var ordinalWords: [String: Int]
     var decisionNouns: Set<String>
     var bothParties: PhraseIndex<Bool>
     var personPronouns: Set<String>
@@ -109,6 +125,24 @@ struct LanguagePack: Sendable {
         objectCommitmentCues = index(file.objectCommitmentCues ?? [])
         reportedFutureCues = index(file.reportedFutureCues ?? [])
         tariffFacingCues = index(file.tariffFacingCues ?? [])
+        concludingCues = index(file.concludingCues ?? [])
+        prospectiveMarkers = index(file.prospectiveMarkers ?? [])
+        futureTimes = index(file.futureTimes ?? [])
+        backgroundMarkers = index(file.backgroundMarkers ?? [])
+        coordinators = keys(file.coordinators ?? [])
+        coordinationFillers = keys(file.coordinationFillers ?? [])
+        fillerWords = keys(file.fillerWords ?? [])
+        multilateralCues = index(file.multilateralCues ?? [])
+        partnerPrepositions = keys(file.partnerPrepositions ?? [])
+        var nouns = PhraseIndex<Bool>()
+        for (noun, plural) in file.packageNouns ?? [:] { nouns.add(noun, plural) }
+        packageNouns = nouns
+        packageCounters = keys(file.packageCounters ?? [])
+        listIntroducers = index(file.listIntroducers ?? [])
+        listItemFillers = keys(file.listItemFillers ?? [])
+        listJoiners = keys(file.listJoiners ?? [])
+        listHeaderCues = index(file.listHeaderCues ?? [])
+        ordinalWords = foldKeys(file.ordinalWords ?? [:])
         decisionNouns = keys(file.decisionNouns)
         bothParties = index(file.bothParties)
         personPronouns = keys(file.personPronouns)

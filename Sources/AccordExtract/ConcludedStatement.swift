@@ -1,0 +1,42 @@
+/// Whether a sentence reports an agreement as concluded now, rather than planned ("aim to sign",
+/// "akan diteken dua bulan lagi") or recalled ("signed in 2008", "lima tahun silam").
+struct ConcludedStatement {
+    let pack: LanguagePack
+    /// The year the article reports from: a year before it next to the verb recalls an old deal.
+    let articleYear: Int?
+
+    /// Tokens before a concluding verb that may hold what makes it a plan ("plans to sign").
+    static let prospectiveReach = 4
+    /// Tokens after it where the year of an old signing stands ("signed in Jakarta in 2008").
+    static let recalledYearReach = 8
+
+    func isConcluded(_ tokens: [Token], in range: Range<Int>) -> Bool {
+        if pack.backgroundMarkers.contains(tokens, in: range) { return false }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let verb = pack.concludingCues.match(tokens, at: index, limit: range.upperBound) else {
+                index += 1
+                continue
+            }
+            defer { index = verb.range.upperBound }
+            let before = max(range.lowerBound, index - Self.prospectiveReach)..<index
+            if pack.prospectiveMarkers.contains(tokens, in: before) || pack.negations.contains(tokens, in: before) {
+                continue
+            }
+            if pack.signingCues.contains(tokens, in: verb.range), pack.futureTimes.contains(tokens, in: range) {
+                continue
+            }
+            if recallsEarlierYear(tokens, after: verb.range.upperBound, limit: range.upperBound) { continue }
+            return true
+        }
+        return false
+    }
+
+    private func recallsEarlierYear(_ tokens: [Token], after start: Int, limit: Int) -> Bool {
+        guard let articleYear else { return false }
+        for index in start..<min(limit, start + Self.recalledYearReach) where tokens[index].kind == .number {
+            if let year = Int(tokens[index].text), (1900..<articleYear).contains(year) { return true }
+        }
+        return false
+    }
+}
