@@ -69,7 +69,8 @@ struct AgreementFinder {
         // A failed earlier round does not hide a deal the headline or lead reports as signed.
         if titleNoDeal && !titleSigned || leadNoDeal && !titleSigned && !leadSigned { return [] }
         // Plans to sign and recalled old deals are not agreements: one sentence must report one made.
-        let conclusion = ConcludedStatement(pack: pack, articleYear: articleYear())
+        let reported = reportDate()
+        let conclusion = ConcludedStatement(pack: pack, articleYear: reported?.year, articleMonth: reported?.month)
         let concluded =
             !titleNoDeal && conclusion.isConcluded(titleTokens, in: titleRange)
             || body.contains {
@@ -168,12 +169,14 @@ struct AgreementFinder {
         return nil
     }
 
-    /// The published year, else the year of the first full date in the lead.
-    private func articleYear() -> Int? {
-        if let published, let date = CivilDate(iso: String(published.prefix(10))) { return date.year }
+    /// The published date, else the first full date in the lead.
+    private func reportDate() -> (year: Int, month: Int?)? {
+        if let published, let date = CivilDate(iso: String(published.prefix(10))) { return (date.year, date.month) }
         let reader = DateReader(pack: pack)
         for sentence in lead {
-            if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.year }
+            if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) {
+                return (found.date.year, found.date.month)
+            }
         }
         return nil
     }

@@ -24,12 +24,10 @@ struct ArticleText {
     private static let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
     private static let bulletMarks: Set<Unicode.Scalar> = ["-", "•", "*", "–", "—", "·"]
     private static let terminalMarks: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", "’", "…", ":"]
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "lt", "col", "prof", "vs", "sen", "rep", "gov",
-        "u", "s", "inc", "co", "corp", "ltd", "jl", "h", "hj", "ir", "drs", "sdr", "bpk", "a.s",
-    ]
+    private let chrome: PageChrome
 
-    init(document: Document, skipLinePrefixes: [String]) {
+    init(document: Document, chrome: PageChrome) {
+        self.chrome = chrome
         scalars = Array(document.text.unicodeScalars)
         tokens = Tokenizer.tokens(scalars[...])
         titleTokens = Tokenizer.tokens(document.title)
@@ -47,7 +45,7 @@ struct ArticleText {
             while end > start, Tokenizer.isWhitespace(scalars[end - 1]) { end -= 1 }
             if start < end {
                 let line = string(start..<end)
-                let kind = classify(line, start: start, end: end, skipLinePrefixes: skipLinePrefixes)
+                let kind = classify(line, start: start, end: end)
                 if !sawTitle,
                     line == titleKey || kind != .body && bodyLines == 0 && line.count < 200 && !line.hasPrefix("-")
                 {
@@ -87,8 +85,8 @@ struct ArticleText {
         return low
     }
 
-    private func classify(_ line: String, start: Int, end: Int, skipLinePrefixes: [String]) -> Kind {
-        if skipLinePrefixes.contains(where: { line.hasPrefix($0) }) { return .skipped }
+    private func classify(_ line: String, start: Int, end: Int) -> Kind {
+        if chrome.isChrome(line) { return .skipped }
         let first = scalars[start]
         if Self.bulletMarks.contains(first), start + 1 < end, scalars[start + 1] == " " { return .bullet }
         // "1. Heading" or "2) Heading"
@@ -158,7 +156,7 @@ struct ArticleText {
         while start > 0, Tokenizer.isLetter(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
         let word = string(start..<index).lowercased()
         if word.count == 1 { return true }
-        return Self.abbreviations.contains(word)
+        return chrome.abbreviations.contains(word)
     }
 
     private mutating func addSentence(_ range: Range<Int>, paragraph: Int) {

@@ -2,8 +2,10 @@
 /// "akan diteken dua bulan lagi") or recalled ("signed in 2008", "lima tahun silam").
 struct ConcludedStatement {
     let pack: LanguagePack
-    /// The year the article reports from: a year before it next to the verb recalls an old deal.
+    /// The year and month the article reports from: an earlier year, or another month marked as
+    /// past ("pada Mei lalu"), next to the verb recalls an old deal.
     let articleYear: Int?
+    let articleMonth: Int?
 
     /// Tokens before a concluding verb that may hold what makes it a plan ("plans to sign").
     static let prospectiveReach = 4
@@ -33,9 +35,18 @@ struct ConcludedStatement {
     }
 
     private func recallsEarlierYear(_ tokens: [Token], after start: Int, limit: Int) -> Bool {
-        guard let articleYear else { return false }
-        for index in start..<min(limit, start + Self.recalledYearReach) where tokens[index].kind == .number {
-            if let year = Int(tokens[index].text), (1900..<articleYear).contains(year) { return true }
+        let end = min(limit, start + Self.recalledYearReach)
+        for index in start..<end {
+            let token = tokens[index]
+            if token.kind == .number, let articleYear, let year = Int(token.text), (1900..<articleYear).contains(year) {
+                return true
+            }
+            if let month = pack.months[token.key], month != articleMonth,
+                index + 1 < limit && pack.pastMarkers.contains(tokens[index + 1].key)
+                    || index > 0 && pack.pastMarkers.contains(tokens[index - 1].key)
+            {
+                return true
+            }
         }
         return false
     }

@@ -14,7 +14,7 @@ public struct Extractor: Sendable {
 
     public func extract(_ document: Document, articleID: String) -> Extraction {
         // Lines such as "Baca Juga:" are skipped whatever the language, so one tokenization serves all.
-        let text = ArticleText(document: document, skipLinePrefixes: knowledge.skipLinePrefixes)
+        let text = ArticleText(document: document, chrome: knowledge.chrome)
         let language = LanguageDetector.detect(text.tokens, knowledge: knowledge)
         guard let pack = knowledge.packs[language] else {
             return Extraction(language: language, agreements: [], commitments: [])

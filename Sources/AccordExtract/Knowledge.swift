@@ -42,8 +42,8 @@ public struct Knowledge: Sendable {
     var packs: [String: LanguagePack]
     /// Pack codes in a fixed order, so language detection ties break the same way every time.
     var packOrder: [String]
-    /// Every pack's non-story line openings ("Baca Juga", "Also read").
-    var skipLinePrefixes: [String]
+    /// Every pack's page furniture: non-story lines and abbreviations.
+    var chrome: PageChrome
 
     /// Loads Config/gazetteer.json and every Config/languages/*.json.
     public static func load(from configDirectory: URL) throws -> Knowledge {
@@ -139,6 +139,8 @@ public struct Knowledge: Sendable {
         for file in files { packs[file.code] = LanguagePack(file) }
         self.packs = packs
         self.packOrder = files.map(\.code)
-        self.skipLinePrefixes = files.flatMap(\.skipLinePrefixes)
+        self.chrome = PageChrome(
+            linePrefixes: files.flatMap(\.skipLinePrefixes), lineMarkers: files.flatMap { $0.skipLineMarkers ?? [] },
+            abbreviations: Set(files.flatMap { $0.abbreviations ?? [] }.map { $0.lowercased() }))
     }
 }

@@ -103,6 +103,8 @@ enum KnowledgeFiles {
         var futureTimes: [String]?
         /// Words that make a sentence recall an old deal ("five years ago", "silam").
         var backgroundMarkers: [String]?
+        /// Words marking a month as past ("Mei lalu", "last May").
+        var pastMarkers: [String]?
         /// Words joining names into one group (",", "and", "dan").
         var coordinators: [String]?
         /// Words that may stand between coordinated names ("the").
@@ -138,6 +140,10 @@ enum KnowledgeFiles {
         var locationPrepositions: [String]
         var citeCues: [String]
         var skipLinePrefixes: [String]
+        /// Text that makes a short line page furniture wherever it stands ("ANTARA FOTO/", "©").
+        var skipLineMarkers: [String]?
+        /// Abbreviations whose full stop does not end a sentence, without that stop ("Maj", "H.E").
+        var abbreviations: [String]?
         var deadlines: [Deadline]
         var roles: [String: String]
         var topics: [String: [String]]

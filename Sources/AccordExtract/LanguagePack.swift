@@ -46,6 +46,7 @@ struct LanguagePack: Sendable {
     var prospectiveMarkers: PhraseIndex<Bool>
     var futureTimes: PhraseIndex<Bool>
     var backgroundMarkers: PhraseIndex<Bool>
+    var pastMarkers: Set<String>
     var coordinators: Set<String>
     var coordinationFillers: Set<String>
     var fillerWords: Set<String>
@@ -129,6 +130,7 @@ struct LanguagePack: Sendable {
         prospectiveMarkers = index(file.prospectiveMarkers ?? [])
         futureTimes = index(file.futureTimes ?? [])
         backgroundMarkers = index(file.backgroundMarkers ?? [])
+        pastMarkers = keys(file.pastMarkers ?? [])
         coordinators = keys(file.coordinators ?? [])
         coordinationFillers = keys(file.coordinationFillers ?? [])
         fillerWords = keys(file.fillerWords ?? [])
