@@ -115,9 +115,12 @@ struct AgreementFinder {
         }
         let hub = ranked[0]
         var partners = [ranked[1]]
-        if saysSeveralAgreements() {
-            let floor = max(2, scores[ranked[1], default: 0] * 0.5)
-            partners += ranked.dropFirst(2).filter { scores[$0, default: 0] >= floor }
+        let several = saysSeveralAgreements()
+        let floor = max(2, scores[ranked[1], default: 0] * 0.5)
+        partners += ranked.dropFirst(2).filter { candidate in
+            several && scores[candidate, default: 0] >= floor
+                || signsSeparately(
+                    candidate, hub: hub, rivals: Set(ranked).subtracting([hub, candidate]), conclusion: conclusion)
         }
         partners.sort { firstSeen[$0, default: 0] < firstSeen[$1, default: 0] }
         let everyParty = Set(partners + [hub])
@@ -184,6 +187,21 @@ struct AgreementFinder {
     /// States an agreement and is not a report that none was reached.
     private func isAgreementSentence(_ sentence: ArticleText.Sentence) -> Bool {
         agreementSentences.contains(sentence.tokens)
+    }
+
+    /// "Trump also signed a reciprocal trade agreement with Cambodian Prime Minister Hun Manet": a
+    /// signing reported as done that names the hub and this partner and none of the others.
+    private func signsSeparately(
+        _ partner: String, hub: String, rivals: Set<String>, conclusion: ConcludedStatement
+    ) -> Bool {
+        body.contains { sentence in
+            guard !sentence.isQuote, isAgreementSentence(sentence),
+                pack.signingCues.contains(text.tokens, in: sentence.tokens),
+                conclusion.isConcluded(text.tokens, in: sentence.tokens)
+            else { return false }
+            let codes = Set(countries(mentions.of(sentence)))
+            return codes.contains(partner) && codes.contains(hub) && codes.isDisjoint(with: rivals)
+        }
     }
 
     /// "dua kesepakatan", "two separate agreements", "the second deal" in the headline or body.

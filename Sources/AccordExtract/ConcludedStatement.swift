@@ -41,11 +41,15 @@ struct ConcludedStatement {
             if token.kind == .number, let articleYear, let year = Int(token.text), (1900..<articleYear).contains(year) {
                 return true
             }
-            if let month = pack.months[token.key], month != articleMonth,
-                index + 1 < limit && pack.pastMarkers.contains(tokens[index + 1].key)
-                    || index > 0 && pack.pastMarkers.contains(tokens[index - 1].key)
-            {
-                return true
+            // "pada Mei lalu", "last May", "in May" (a month with no day, not the report's own).
+            if let month = pack.months[token.key], token.isCapitalized, let articleMonth, month != articleMonth {
+                let next = index + 1 < limit ? tokens[index + 1] : nil
+                let previous = index > 0 ? tokens[index - 1] : nil
+                let marked =
+                    next.map { pack.pastMarkers.contains($0.key) } == true
+                    || previous.map { pack.pastMarkers.contains($0.key) } == true
+                let dayless = next?.kind != .number && previous?.kind != .number
+                if marked || dayless { return true }
             }
         }
         return false
