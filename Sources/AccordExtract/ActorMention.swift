@@ -5,6 +5,8 @@ struct ActorMention {
         case country(String, ActorReference.Strength)
         /// Index into `ArticleCast.people`.
         case person(Int)
+        /// The bloc's members on the article's day.
+        case bloc([String])
         case bothParties
         case pronoun
     }
@@ -31,6 +33,9 @@ struct ActorMention {
                         found.append(ActorMention(kind: .country(code, strength), tokens: hit.range))
                     case .person(let person):
                         found.append(ActorMention(kind: .person(person), tokens: hit.range))
+                    case .bloc(let bloc):
+                        let members = cast?.blocMembers[bloc] ?? knowledge.blocs[bloc].members(asOf: nil)
+                        found.append(ActorMention(kind: .bloc(members), tokens: hit.range))
                     }
                 }
                 index = hit.range.upperBound

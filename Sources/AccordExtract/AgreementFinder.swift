@@ -40,12 +40,15 @@ struct AgreementFinder {
             }.map(\.tokens))
     }
 
-    private func countries(_ mentions: [ActorMention]) -> [String] {
+    /// The states named; a bloc ("ASEAN") counts with its members only where it concludes a
+    /// multilateral deal, since a summit's or an organisation's name is no party.
+    private func countries(_ mentions: [ActorMention], expandingBlocs: Bool = false) -> [String] {
         var codes: [String] = []
         for mention in mentions {
             switch mention.kind {
             case .country(let code, let strength) where strength != .weak: codes.append(code)
             case .person(let index): codes.append(cast.people[index].country)
+            case .bloc(let members) where expandingBlocs: codes += members
             default: break
             }
         }
@@ -155,21 +158,44 @@ struct AgreementFinder {
         guard !saysSeveralAgreements() else { return nil }
         let tokens = text.tokens
         let stated = body.filter { !$0.isQuote && isAgreementSentence($0) }.prefix(Self.multilateralLeadSentences)
-        for sentence in stated {
-            let named = mentions.of(sentence)
-            let cued = pack.multilateralCues.contains(tokens, in: sentence.tokens)
-            if cued, Set(countries(named)).count >= 3 { return (Set(countries(named)), sentence) }
-            for group in ActorMention.coordinatedGroups(named, tokens: tokens, pack: pack) {
-                let codes = Set(countries(group))
-                guard codes.count >= 3 else { continue }
+        var places: [(tokens: [Token], range: Range<Int>, mentions: [ActorMention], sentence: ArticleText.Sentence?)] =
+            []
+        let titleRange = 0..<text.titleTokens.count
+        if pack.agreementCues.contains(text.titleTokens, in: titleRange) {
+            places.append((text.titleTokens, titleRange, mentions.title, stated.first))
+        }
+        places += stated.map { (tokens, $0.tokens, mentions.of($0), $0) }
+        for place in places {
+            let cued = pack.multilateralCues.contains(place.tokens, in: place.range)
+            let named = Set(countries(place.mentions))
+            if cued, named.count >= 3 { return (named, place.sentence) }
+            for group in ActorMention.coordinatedGroups(place.mentions, tokens: place.tokens, pack: pack) {
+                let codes = Set(countries(group, expandingBlocs: true))
+                guard codes.count >= 3, joinsBlocsByWord(group, tokens: place.tokens) else { continue }
                 let before = group[0].tokens.lowerBound - 1
-                if before >= sentence.tokens.lowerBound, pack.partnerPrepositions.contains(tokens[before].key) {
+                if before >= place.range.lowerBound, pack.partnerPrepositions.contains(place.tokens[before].key) {
                     continue
                 }
-                return (codes, sentence)
+                return (codes, place.sentence)
             }
         }
         return nil
+    }
+
+    /// "ASEAN dan Korea Selatan", "EU–Mercosur": a bloc is a party when a word joins it to the
+    /// others; a bloc in a list of commas is more likely a summit's name ("di sela KTT ASEAN, …").
+    private func joinsBlocsByWord(_ group: [ActorMention], tokens: [Token]) -> Bool {
+        for (index, mention) in group.enumerated() {
+            guard case .bloc = mention.kind else { continue }
+            let neighbours = [index > 0 ? (group[index - 1], mention) : nil, index + 1 < group.count ? (mention, group[index + 1]) : nil]
+            let joinedByWord = neighbours.compactMap { $0 }.contains { left, right in
+                (left.tokens.upperBound..<right.tokens.lowerBound).contains {
+                    tokens[$0].key != "," && pack.coordinators.contains(tokens[$0].key)
+                }
+            }
+            if !joinedByWord { return false }
+        }
+        return true
     }
 
     /// The published date, else the first full date in the lead.

@@ -5,13 +5,17 @@ struct ArticleCast {
     private(set) var people: [KnownPerson]
     /// Names of the people found here (full name and surname) → index into `people`.
     private(set) var names = PhraseIndex<Int>()
+    /// Each gazetteer bloc's members on the article's day.
+    let blocMembers: [[String]]
 
     private static let nameConnectors: Set<String> = ["bin", "binti", "van", "von", "der", "de", "da", "al", "el"]
     /// How far past a long title ("Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan") a country may be.
     private static let titleReach = 8
 
-    init(text: ArticleText, knowledge: Knowledge, pack: LanguagePack) {
-        people = knowledge.people
+    /// `day`: the article's date (ISO), which decides office holders' titles and bloc membership.
+    init(text: ArticleText, knowledge: Knowledge, pack: LanguagePack, day: String?) {
+        people = knowledge.people.map { $0.asOf(day) }
+        blocMembers = knowledge.blocs.map { $0.members(asOf: day) }
         let tokens = text.tokens
         var index = 0
         while index < tokens.count {

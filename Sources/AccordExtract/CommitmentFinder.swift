@@ -469,6 +469,8 @@ struct CommitmentFinder {
                 add(cast.people[index].country)
             case .bothParties:
                 codes.formUnion(defaults)
+            case .bloc(let members):
+                for code in members { add(code) }
             case .pronoun:
                 let earlier = sentence.last {
                     if case .person = $0.kind { $0.tokens.upperBound <= mention.tokens.lowerBound } else { false }

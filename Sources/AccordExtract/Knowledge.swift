@@ -5,14 +5,48 @@ enum ActorReference: Sendable {
     enum Strength: Sendable { case name, metonym, weak }
     case country(String, Strength)
     case person(Int)
+    /// Index into `Knowledge.blocs`.
+    case bloc(Int)
 }
 
 /// A person the gazetteer knows holds an office.
 struct KnownPerson: Sendable {
+    struct Term: Sendable {
+        var role: String
+        var rank: Int
+        /// ISO dates or months, compared as strings; `to` is nil while the term lasts.
+        var from: String
+        var to: String?
+    }
+
     var name: String
     var country: String
     var role: String
     var rank: Int
+    var terms: [Term] = []
+
+    /// The person with the title held on `day` (an ISO date), when the gazetteer knows their terms.
+    func asOf(_ day: String?) -> KnownPerson {
+        guard let day, let term = terms.last(where: { $0.from <= day && ($0.to.map { day < $0 } ?? true) })
+        else { return self }
+        var person = self
+        person.role = term.role
+        person.rank = term.rank
+        return person
+    }
+}
+
+/// A group of states named as one ("ASEAN", "negara-negara Mercosur").
+struct KnownBloc: Sendable {
+    var name: String
+    var members: [String]
+    var since: [String: String]
+
+    /// The members on `day` (an ISO date): those that joined later are left out.
+    func members(asOf day: String?) -> [String] {
+        guard let day else { return members.filter { since[$0] == nil } }
+        return members.filter { code in since[code].map { $0 <= day } ?? true }
+    }
 }
 
 /// A place an agreement can be signed at, with its English spelling.
@@ -37,6 +71,7 @@ public struct Knowledge: Sendable {
     var actors: PhraseIndex<ActorReference>
     var places: PhraseIndex<KnownPlace>
     var people: [KnownPerson]
+    var blocs: [KnownBloc]
     /// English role → signatory rank for people the gazetteer does not list ("President" → 1).
     var roleRanks: [String: Int]
     var packs: [String: LanguagePack]
@@ -126,10 +161,22 @@ public struct Knowledge: Sendable {
         var people: [KnownPerson] = []
         for person in gazetteer.people ?? [] {
             let index = people.count
+            let terms = (person.terms ?? []).map {
+                KnownPerson.Term(role: $0.role, rank: $0.rank ?? person.rank ?? 3, from: $0.from, to: $0.to)
+            }.sorted { $0.from < $1.from }
             people.append(
-                KnownPerson(name: person.name, country: person.country, role: person.role, rank: person.rank ?? 3))
+                KnownPerson(
+                    name: person.name, country: person.country, role: person.role, rank: person.rank ?? 3,
+                    terms: terms))
             for spelling in [person.name] + (person.aliases ?? []) { actors.add(spelling, .person(index)) }
         }
+        var blocs: [KnownBloc] = []
+        for bloc in gazetteer.blocs ?? [] {
+            let index = blocs.count
+            blocs.append(KnownBloc(name: bloc.name, members: bloc.members, since: bloc.since ?? [:]))
+            for spelling in [bloc.name] + bloc.names { actors.add(spelling, .bloc(index)) }
+        }
+        self.blocs = blocs
         self.countryNames = countryNames
         self.actors = actors
         self.places = places

@@ -6,6 +6,16 @@ enum KnowledgeFiles {
         var people: [Person]?
         /// English role → rank for office holders recognised by title.
         var roleRanks: [String: Int]?
+        /// Groups of states that conclude agreements together ("ASEAN", "Mercosur").
+        var blocs: [Bloc]?
+    }
+
+    struct Bloc: Decodable {
+        var name: String
+        var names: [String]
+        var members: [String]
+        /// Members that joined late, with the day they joined ("TL": "2025-10-26").
+        var since: [String: String]?
     }
 
     struct Country: Decodable {
@@ -41,6 +51,16 @@ enum KnowledgeFiles {
         /// 1 for heads of state or government; larger numbers rank lower as signatories.
         var rank: Int?
         var aliases: [String]?
+        /// Offices held over the years, so an archive article gets the title of its day.
+        var terms: [Term]?
+    }
+
+    struct Term: Decodable {
+        var role: String
+        var rank: Int?
+        /// ISO day or month the term began; `to` is absent while it lasts.
+        var from: String
+        var to: String?
     }
 
     struct Currency: Decodable {
