@@ -38,7 +38,7 @@ def main(d):
         text = plain(art); sents = [fold(s) for s in sentences(text)]; ftext = fold(text)
         for a in g["agreements"]:
             na += 1
-            assert a["parties"] == sorted(a["parties"]) and len(a["parties"]) == 2, (name, a["parties"])
+            assert a["parties"] == sorted(a["parties"]) and len(a["parties"]) >= 2, (name, a["parties"])
             assert a["topics"] == sorted(a["topics"]) and set(a["topics"]) <= SLUGS, (name, a["topics"])
             assert set(a.get("topicsAllowed", [])) <= SLUGS and not set(a["topics"]) & set(a.get("topicsAllowed", [])), name
             assert not set(a.get("mentions", [])) & set(a["parties"]), name
