@@ -399,6 +399,8 @@ struct AgreementFinder {
             var candidates = signed.isEmpty ? seen.filter { cast.people[$0.index].country == party } : signed
             // The same leader may sign several agreements: then any sentence naming them will do.
             if candidates.isEmpty { candidates = everywhere.filter { cast.people[$0.index].country == party } }
+            // A former office holder named in the story did not sign this one.
+            candidates.removeAll { cast.people[$0.index].rank >= KnownPerson.outOfOfficeRank }
             if let best = candidates.min(by: {
                 let a = cast.people[$0.index]
                 let b = cast.people[$1.index]

@@ -17,7 +17,11 @@ struct KnownPerson: Sendable {
         /// ISO dates or months, compared as strings; `to` is nil while the term lasts.
         var from: String
         var to: String?
+        var country: String?
     }
+
+    /// Rank of someone out of office on the article's day: named, but never the one who signs.
+    static let outOfOfficeRank = 9
 
     var name: String
     var country: String
@@ -25,13 +29,18 @@ struct KnownPerson: Sendable {
     var rank: Int
     var terms: [Term] = []
 
-    /// The person with the title held on `day` (an ISO date), when the gazetteer knows their terms.
+    /// The person with the title and state served on `day` (an ISO date), when the gazetteer knows
+    /// their terms; out of office that day, they rank below everyone.
     func asOf(_ day: String?) -> KnownPerson {
-        guard let day, let term = terms.last(where: { $0.from <= day && ($0.to.map { day < $0 } ?? true) })
-        else { return self }
+        guard let day, !terms.isEmpty else { return self }
         var person = self
+        guard let term = terms.last(where: { $0.from <= day && ($0.to.map { day < $0 } ?? true) }) else {
+            person.rank = Self.outOfOfficeRank
+            return person
+        }
         person.role = term.role
         person.rank = term.rank
+        if let country = term.country { person.country = country }
         return person
     }
 }
@@ -162,7 +171,8 @@ public struct Knowledge: Sendable {
         for person in gazetteer.people ?? [] {
             let index = people.count
             let terms = (person.terms ?? []).map {
-                KnownPerson.Term(role: $0.role, rank: $0.rank ?? person.rank ?? 3, from: $0.from, to: $0.to)
+                KnownPerson.Term(
+                    role: $0.role, rank: $0.rank ?? person.rank ?? 3, from: $0.from, to: $0.to, country: $0.country)
             }.sorted { $0.from < $1.from }
             people.append(
                 KnownPerson(

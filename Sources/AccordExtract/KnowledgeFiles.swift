@@ -61,6 +61,9 @@ enum KnowledgeFiles {
         /// ISO day or month the term began; `to` is absent while it lasts.
         var from: String
         var to: String?
+        /// The state served when it is not the person's own (a European Commissioner's earlier
+        /// national ministry).
+        var country: String?
     }
 
     struct Currency: Decodable {
