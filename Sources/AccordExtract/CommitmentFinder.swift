@@ -226,6 +226,7 @@ struct CommitmentFinder {
                 || clauseMentions.isEmpty && !cue.actorFollows
                     && inheritsHedge(sentence: sentence.tokens, clause: clauses[index].tokens)
                 || chosen == nil && !cue.actorFollows && describesThing(clause: clauses[index].tokens, cue: cue)
+                || isNoUndertaking(sentence: sentence.tokens, clause: clauses[index].tokens, cue: cue)
             {
                 clauses[index].cue = nil; continue
             }
@@ -376,6 +377,26 @@ struct CommitmentFinder {
         guard determiners > 0, index < clause.upperBound else { return false }
         let verb = text.tokens[index].key
         return pack.activeVerbPrefixes.contains(where: { verb.hasPrefix($0) }) && !pack.effectVerbs.contains(verb)
+    }
+
+    /// How far past the verb a phrase of benefit may begin.
+    static let benefitReach = 4
+
+    /// Benefits ("will give farmers more access", "akan membuka peluang"), itineraries ("will fly
+    /// to Hanoi") and what oppositions, parliaments or critics will do are not undertakings.
+    private func isNoUndertaking(sentence: Range<Int>, clause: Range<Int>, cue: Cue) -> Bool {
+        let tokens = text.tokens
+        var verb = cue.end
+        while verb < clause.upperBound, pack.fillerWords.contains(tokens[verb].key) { verb += 1 }
+        // The benefit is what the verb brings ("akan membuka peluang", "give farmers more access"), not
+        // the purpose of a promise further on ("membentuk mekanisme … untuk memudahkan eksportir").
+        if pack.benefitPhrases.contains(tokens, in: verb..<min(clause.upperBound, verb + Self.benefitReach)) {
+            return true
+        }
+        if verb < clause.upperBound, pack.itineraryPhrases.match(tokens, at: verb, limit: clause.upperBound) != nil {
+            return true
+        }
+        return pack.nonPartySubjects.contains(tokens, in: sentence.lowerBound..<cue.start)
     }
 
     /// "kesepakatan ini akan membantu …": a claim about the agreement's effect, not a promise.

@@ -176,7 +176,11 @@ struct Enumerations {
         }
         pieces.append(start..<range.upperBound)
         pieces = pieces.map { trimmed($0, tokens, pack) }.filter { !$0.isEmpty }
-        if let last = pieces.last, let joiner = last.first(where: { pack.listJoiners.contains(tokens[$0].key) }) {
+        // "energi baru dan terbarukan" is one subject: split only where the right side is a phrase
+        // of its own or the left a single word.
+        if let last = pieces.last, let joiner = last.first(where: { pack.listJoiners.contains(tokens[$0].key) }),
+            last.upperBound - joiner > 2 || joiner - last.lowerBound == 1
+        {
             pieces.removeLast()
             pieces += [last.lowerBound..<joiner, (joiner + 1)..<last.upperBound].map { trimmed($0, tokens, pack) }
                 .filter { !$0.isEmpty }

@@ -128,6 +128,12 @@ enum KnowledgeFiles {
         var backgroundMarkers: [String]?
         /// Words marking a month as past ("Mei lalu", "last May").
         var pastMarkers: [String]?
+        /// Phrases of benefit after a cue that make it a claim, not a promise ("more access").
+        var benefitPhrases: [String]?
+        /// Verbs of travel and schedule right after a cue ("fly to", "akan berkunjung").
+        var itineraryPhrases: [String]?
+        /// Subjects that are no party to the agreement ("the opposition", "fraksi", "analysts").
+        var nonPartySubjects: [String]?
         /// Words joining names into one group (",", "and", "dan").
         var coordinators: [String]?
         /// Words that may stand between coordinated names ("the").

@@ -47,6 +47,9 @@ struct LanguagePack: Sendable {
     var futureTimes: PhraseIndex<Bool>
     var backgroundMarkers: PhraseIndex<Bool>
     var pastMarkers: Set<String>
+    var benefitPhrases: PhraseIndex<Bool>
+    var itineraryPhrases: PhraseIndex<Bool>
+    var nonPartySubjects: PhraseIndex<Bool>
     var coordinators: Set<String>
     var coordinationFillers: Set<String>
     var fillerWords: Set<String>
@@ -131,6 +134,9 @@ struct LanguagePack: Sendable {
         futureTimes = index(file.futureTimes ?? [])
         backgroundMarkers = index(file.backgroundMarkers ?? [])
         pastMarkers = keys(file.pastMarkers ?? [])
+        benefitPhrases = index(file.benefitPhrases ?? [])
+        itineraryPhrases = index(file.itineraryPhrases ?? [])
+        nonPartySubjects = index(file.nonPartySubjects ?? [])
         coordinators = keys(file.coordinators ?? [])
         coordinationFillers = keys(file.coordinationFillers ?? [])
         fillerWords = keys(file.fillerWords ?? [])
