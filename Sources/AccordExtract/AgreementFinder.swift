@@ -270,7 +270,10 @@ struct AgreementFinder {
         for sentence in candidates {
             if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.iso }
         }
-        let publishedDate = published.flatMap(CivilDate.init(iso:))
+        // Without a published date, the date a page prints above its story is the report's day.
+        let printed = text.openingLines.lazy.compactMap { reader.firstFullDate(self.text.tokens, in: $0.tokens) }
+            .first.flatMap { CivilDate(iso: $0.date.iso) }
+        let publishedDate = published.flatMap { CivilDate(iso: String($0.prefix(10))) } ?? printed
         if let publishedDate {
             for sentence in candidates {
                 if let weekday = reader.firstWeekday(text.tokens, in: sentence.tokens) {
@@ -286,22 +289,22 @@ struct AgreementFinder {
         return published
     }
 
-    /// A bare dateline ("LONDON –") names where the story happened; otherwise "di Tokyo", "in Riyadh",
-    /// or "di Turnberry, Skotlandia" in the lead.
+    /// Where the agreement's own sentence says it was signed ("di Tokyo", "in Riyadh", "di Istana
+    /// Konstantinovsky, Saint Petersburg", "flew to Seoul and signed"); else a place after a preposition
+    /// in the lead; else the dateline's city, when it is a place (never an outlet: "KOMPAS.com –").
     private func location(evidence: ArticleText.Sentence?) -> String? {
-        // With several agreements, each has its own place: look in its own sentence first.
         if let evidence, let place = placeAfterPreposition(in: [evidence]) ?? capitalNamed(in: evidence) {
             return place
         }
-        if let dateline = text.dateline, !dateline.isNewsroom {
-            let tokens = Tokenizer.tokens(dateline.city)
-            if let place = knowledge.places.match(tokens, at: 0), place.range.upperBound == tokens.count {
-                return place.value.name
-            }
-            return dateline.city.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
-                .joined(separator: " ")
+        if let place = placeAfterPreposition(in: lead) { return place }
+        guard let dateline = text.dateline, !dateline.isNewsroom else { return nil }
+        let tokens = Tokenizer.tokens(dateline.city)
+        if let place = knowledge.places.match(tokens, at: 0), place.range.upperBound == tokens.count {
+            return place.value.name
         }
-        return placeAfterPreposition(in: lead)
+        guard !dateline.city.contains(".") else { return nil }
+        return dateline.city.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+            .joined(separator: " ")
     }
 
     /// "di Tokyo", "in Riyadh", "at the Élysée Palace in Paris", "di Turnberry, Skotlandia".

@@ -18,6 +18,11 @@ struct ArticleText {
     let tokens: [Token]
     private(set) var sentences: [Sentence] = []
     private(set) var dateline: Dateline?
+    /// Short lines above the story that carry a number: where a page puts its date ("Monday,
+    /// October 6, 2025", "Washington, October 20, 2025", "Selasa, 23 Sep 2025 21:10 WITA").
+    private(set) var openingLines: [Sentence] = []
+    /// Words such a line may have at most.
+    static let openingLineWords = 12
     let titleTokens: [Token]
 
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "„", "‘"]
@@ -54,6 +59,13 @@ struct ArticleText {
                 } else if kind != .body {
                     sawTitle = true
                     add(start..<end, kind: kind, paragraph: -1, isQuote: false)
+                    if bodyLines == 0, kind != .skipped, line.split(separator: " ").count <= Self.openingLineWords,
+                        line.unicodeScalars.contains(where: Tokenizer.isDigit)
+                    {
+                        openingLines.append(sentences[sentences.count - 1])
+                        // "Washington, October 20, 2025": a dateline with no dash, on a line of its own.
+                        if dateline == nil, let found = Dateline(cityAndDate: Substring(line)) { dateline = found }
+                    }
                 } else {
                     sawTitle = true
                     var bodyStart = start

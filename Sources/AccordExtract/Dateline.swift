@@ -20,6 +20,18 @@ struct Dateline {
 
     private static let dashes: Set<Unicode.Scalar> = ["–", "—", "-", "―"]
 
+    /// "Washington, October 20, 2025" or "JAKARTA, 5/3/2019": a city, a comma and a date, nothing else.
+    init?(cityAndDate line: Substring) {
+        let parts = line.split(separator: ",", maxSplits: 1).map { $0.trimmingScalars(in: .whitespaces) }
+        guard parts.count == 2, let city = parts.first, city.first?.isUppercase == true,
+            city.split(separator: " ").count <= 3, !city.contains(where: \.isNumber), !city.contains("."),
+            parts[1].contains(where: \.isNumber)
+        else { return nil }
+        self.city = city
+        publisher = nil
+        length = 0
+    }
+
     init?(line: Substring) {
         let scalars = Array(line.unicodeScalars)
         // The dash must come early and be spaced, so hyphenated words never count.
