@@ -275,7 +275,9 @@ struct AgreementFinder {
             .first.flatMap { CivilDate(iso: $0.date.iso) }
         let publishedDate = published.flatMap { CivilDate(iso: String($0.prefix(10))) } ?? printed
         if let publishedDate {
-            for sentence in candidates {
+            // "announced the agreement on Tuesday": the agreement's own sentence says its day first.
+            let ordered = evidence.map { own in [own] + candidates.filter { $0.scalars != own.scalars } } ?? candidates
+            for sentence in ordered {
                 if let weekday = reader.firstWeekday(text.tokens, in: sentence.tokens) {
                     let back = (publishedDate.weekday - weekday + 7) % 7
                     return publishedDate.adding(days: -back).iso
@@ -297,14 +299,26 @@ struct AgreementFinder {
             return place
         }
         if let place = placeAfterPreposition(in: lead) { return place }
-        guard let dateline = text.dateline, !dateline.isNewsroom else { return nil }
+        guard let dateline = text.dateline, !dateline.isNewsroom || namesCountry(dateline.publisher) else {
+            return nil
+        }
         let tokens = Tokenizer.tokens(dateline.city)
         if let place = knowledge.places.match(tokens, at: 0), place.range.upperBound == tokens.count {
             return place.value.name
         }
-        guard !dateline.city.contains(".") else { return nil }
+        guard !dateline.city.contains("."), !dateline.needsKnownPlace else { return nil }
         return dateline.city.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
             .joined(separator: " ")
+    }
+
+    /// "BUSAN, South Korea —": what follows the city is its country, not an outlet.
+    private func namesCountry(_ name: String?) -> Bool {
+        guard let name else { return false }
+        let tokens = Tokenizer.tokens(name)
+        guard let hit = knowledge.actors.match(tokens, at: 0), hit.range.upperBound == tokens.count,
+            case .country = hit.value
+        else { return false }
+        return true
     }
 
     /// "di Tokyo", "in Riyadh", "at the Élysée Palace in Paris", "di Turnberry, Skotlandia".

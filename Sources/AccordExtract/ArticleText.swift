@@ -59,7 +59,7 @@ struct ArticleText {
                 } else if kind != .body {
                     sawTitle = true
                     add(start..<end, kind: kind, paragraph: -1, isQuote: false)
-                    if bodyLines == 0, kind != .skipped, line.split(separator: " ").count <= Self.openingLineWords,
+                    if bodyLines < 2, kind != .skipped, line.split(separator: " ").count <= Self.openingLineWords,
                         line.unicodeScalars.contains(where: Tokenizer.isDigit)
                     {
                         openingLines.append(sentences[sentences.count - 1])
@@ -69,7 +69,9 @@ struct ArticleText {
                 } else {
                     sawTitle = true
                     var bodyStart = start
-                    if bodyLines == 0, dateline == nil, let found = Dateline(line: Substring(line)) {
+                    if bodyLines == 0, dateline == nil,
+                        let found = Dateline(line: Substring(line)) ?? Dateline(capitalsAndColon: Substring(line))
+                    {
                         dateline = found
                         bodyStart = start + found.length
                     }

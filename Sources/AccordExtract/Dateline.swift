@@ -9,6 +9,8 @@ struct Dateline {
     var isNewsroom = false
     /// Scalars from the start of the line to just after the dash and its space.
     var length: Int
+    /// A form other words take too ("ANALYSIS:"): it names the place only when the gazetteer knows it.
+    var needsKnownPlace = false
 
     /// A capitalised name of at most five words with no digits, such as "IDN Times" or "Reuters".
     private static func outlet(_ text: String) -> String? {
@@ -30,6 +32,22 @@ struct Dateline {
         self.city = city
         publisher = nil
         length = 0
+    }
+
+    /// "CANBERRA: Australia and …": a city in capitals and a colon.
+    init?(capitalsAndColon line: Substring) {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 30 else {
+            return nil
+        }
+        let city = String(line[..<colon])
+        guard !city.isEmpty, city.split(separator: " ").count <= 3,
+            city.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }),
+            line[line.index(after: colon)...].first == " "
+        else { return nil }
+        self.city = city
+        publisher = nil
+        length = city.unicodeScalars.count + 2
+        needsKnownPlace = true
     }
 
     init?(line: Substring) {
