@@ -26,6 +26,15 @@ struct ActorMention {
                 index = both.range.upperBound
                 continue
             }
+            // "Pemerintah juga berjanji …": the press of a language writes "the government" for its own,
+            // unless a name follows ("Pemerintah Jepang").
+            if let own = pack.ownGovernment, let hit = own.words.match(tokens, at: index, limit: range.upperBound),
+                hit.range.upperBound >= range.upperBound || !tokens[hit.range.upperBound].isCapitalized
+            {
+                found.append(ActorMention(kind: .country(own.country, .name), tokens: hit.range))
+                index = hit.range.upperBound
+                continue
+            }
             if let hit = knowledge.actors.match(tokens, at: index, limit: range.upperBound) {
                 if !isCurrency(tokens, hit.range), !isCommonWord(tokens[index], hit.value, pack: pack) {
                     switch hit.value {

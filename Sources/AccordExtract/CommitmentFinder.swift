@@ -101,7 +101,11 @@ struct CommitmentFinder {
             else {
                 continue
             }
-            if sentence.isQuote || pack.noDealCues.contains(text.tokens, in: sentence.tokens) { continue }
+            if sentence.isQuote || pack.noDealCues.contains(text.tokens, in: sentence.tokens)
+                || recallsEarlierYears(sentence, context: context)
+            {
+                continue
+            }
             if let items = lists.inlineItems[position] {
                 found += items.map {
                     item($0, of: sentence, parties: targets[context].parties, context: context)
@@ -126,6 +130,22 @@ struct CommitmentFinder {
             if !isItem { listParties = nil }
         }
         return found
+    }
+
+    /// "In 2019 and 2020, Indonesia complained that promised payments …": a sentence framed by years
+    /// before the agreement is background. A year after the promise ("will install radars, paid for
+    /// from a credit extended in 2017") only tells its history.
+    private func recallsEarlierYears(_ sentence: ArticleText.Sentence, context: Int) -> Bool {
+        guard let year = targets[context].reference?.year else { return false }
+        let tokens = text.tokens
+        let firstCue =
+            sentence.tokens.first { pack.commitmentCues.match(tokens, at: $0, limit: sentence.tokens.upperBound) != nil }
+            ?? sentence.tokens.upperBound
+        return (sentence.tokens.lowerBound..<firstCue).contains { index in
+            let token = text.tokens[index]
+            guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }
+            return (1900..<year).contains(value)
+        }
     }
 
     /// An item without its marker: "1." or an ordinal and its comma.

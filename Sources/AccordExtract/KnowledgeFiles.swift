@@ -66,6 +66,11 @@ enum KnowledgeFiles {
         var country: String?
     }
 
+    struct OwnGovernment: Decodable {
+        var words: [String]
+        var country: String
+    }
+
     struct Currency: Decodable {
         var phrase: String
         var unit: String
@@ -134,6 +139,8 @@ enum KnowledgeFiles {
         var itineraryPhrases: [String]?
         /// Subjects that are no party to the agreement ("the opposition", "fraksi", "analysts").
         var nonPartySubjects: [String]?
+        /// "pemerintah" with no name after it: the government of the press writing in this language.
+        var ownGovernment: OwnGovernment?
         /// Words joining names into one group (",", "and", "dan").
         var coordinators: [String]?
         /// Words that may stand between coordinated names ("the").
