@@ -411,23 +411,43 @@ struct AgreementFinder {
             if isLead || isAgreementSentence(sentence) { collect(found, into: &seen) }
         }
         var chosen: [(person: KnownPerson, order: Int)] = []
-        for party in parties {
-            let signed = signing.filter { cast.people[$0.index].country == party }
-            var candidates = signed.isEmpty ? seen.filter { cast.people[$0.index].country == party } : signed
-            // The same leader may sign several agreements: then any sentence naming them will do.
-            if candidates.isEmpty { candidates = everywhere.filter { cast.people[$0.index].country == party } }
+        func inOffice(_ list: [(index: Int, order: Int)], _ party: String) -> [(index: Int, order: Int)] {
             // A former office holder named in the story did not sign this one.
-            candidates.removeAll { cast.people[$0.index].rank >= KnownPerson.outOfOfficeRank }
-            if let best = candidates.min(by: {
+            list.filter {
+                cast.people[$0.index].country == party && cast.people[$0.index].rank < KnownPerson.outOfOfficeRank
+            }
+        }
+        func best(_ list: [(index: Int, order: Int)]) -> (index: Int, order: Int)? {
+            list.min {
                 let a = cast.people[$0.index]
                 let b = cast.people[$1.index]
                 return a.rank != b.rank ? a.rank < b.rank : $0.order < $1.order
-            }) {
-                chosen.append((cast.people[best.index], best.order))
+            }
+        }
+        for party in parties {
+            // Everyone named signing, and the leader who concluded or witnessed it; else the
+            // highest-ranking person named where the agreement is stated. The same leader may sign
+            // several agreements: then any sentence naming them will do.
+            var picked: [(index: Int, order: Int)] = []
+            for signer in inOffice(signing, party) where !picked.contains(where: { $0.index == signer.index }) {
+                picked.append(signer)
+            }
+            let seenHere = inOffice(seen, party)
+            if let leader = best(seenHere), picked.isEmpty || cast.people[leader.index].rank == 1,
+                !picked.contains(where: { $0.index == leader.index })
+            {
+                picked.append(leader)
+            }
+            if picked.isEmpty, let fallback = best(inOffice(everywhere, party)) { picked.append(fallback) }
+            for person in picked.sorted(by: { $0.order < $1.order }).prefix(Self.maxSignatoriesPerParty) {
+                chosen.append((cast.people[person.index], person.order))
             }
         }
         return chosen.sorted { $0.order < $1.order }.map(\.person)
     }
+
+    /// Signers and witnessing leaders kept per party at most: more names are a list of attendees.
+    static let maxSignatoriesPerParty = 3
 
     /// Countries named (by name or demonym, not by capital) that are not parties.
     private func mentioned(excluding parties: [String]) -> [String] {
