@@ -10,10 +10,6 @@
 /// Military subject matter is defense whatever the action. With no keyword at all, the
 /// agreement's main topic.
 struct CategoryChooser {
-    /// Slugs naming a kind of exchange rather than a subject.
-    static let carriers: Set<String> = ["trade", "technology", "diplomacy"]
-    /// Slugs that decide the category wherever they occur in the promised action.
-    static let dominant: [String] = ["defense"]
     /// Weights of the first, second, third … keyword after the cue; words before it weigh `framing`.
     static let actionWeights: [Double] = [4, 3, 2]
     static let framing: Double = 1
@@ -30,10 +26,12 @@ struct CategoryChooser {
     /// Slugs the agreement is about (its headline and lead), and the one it is mostly about.
     let agreementTopics: Set<String>
     let mainTopic: String
+    let rules: TopicRules
 
-    init(agreementTopics: Set<String>, mainTopic: String) {
+    init(agreementTopics: Set<String>, mainTopic: String, rules: TopicRules) {
         self.agreementTopics = agreementTopics
         self.mainTopic = mainTopic
+        self.rules = rules
     }
 
     /// Topic profile of an article: keyword counts over its title (weighted) and story sentences.
@@ -66,21 +64,21 @@ struct CategoryChooser {
             hits[slug, default: 0] += 1
         }
         guard !best.isEmpty else { return mainTopic }
-        if let slug = Self.dominant.first(where: { slug in action.contains { $0.slug == slug } }) { return slug }
+        if let slug = rules.dominant.first(where: { slug in action.contains { $0.slug == slug } }) { return slug }
         var scores: [String: Double] = [:]
         for (slug, weight) in best {
             scores[slug] =
                 weight + Self.repeatBonus * Double((hits[slug] ?? 1) - 1)
                 + (agreementTopics.contains(slug) ? Self.agreementBonus : 0)
         }
-        let leader = Self.top(scores)
-        guard Self.carriers.contains(leader), let from = action.first(where: { $0.slug == leader })?.at else {
+        let leader = top(scores)
+        guard rules.carriers.contains(leader), let from = action.first(where: { $0.slug == leader })?.at else {
             return leader
         }
         // The subjects the leading exchange carries: named right after it ("membeli energi", "impor
         // sapi hidup", "market access for vaccines"), not in a later purpose or relative clause.
         let carried = action.filter {
-            !Self.carriers.contains($0.slug) && $0.at > from && $0.at - from <= Self.carriedWindow
+            !rules.carriers.contains($0.slug) && $0.at > from && $0.at - from <= Self.carriedWindow
         }
         guard carried.count == 1, let subject = carried.first else { return leader }
         if agreementTopics.contains(subject.slug) { return subject.slug }
@@ -89,13 +87,9 @@ struct CategoryChooser {
     }
 
     /// The highest score; ties go to the more specific slug.
-    private static func top(_ scores: [String: Double]) -> String {
-        top(scores, or: nil) ?? "diplomacy"
-    }
-
-    private static func top(_ scores: [String: Double], or fallback: String?) -> String? {
-        guard let high = scores.values.max() else { return fallback }
-        return TopicClassifier.priority.first { scores[$0] == high }
-            ?? scores.filter { $0.value == high }.keys.sorted().first
+    private func top(_ scores: [String: Double]) -> String {
+        guard let high = scores.values.max() else { return rules.fallback }
+        return rules.priority.first { scores[$0] == high }
+            ?? scores.filter { $0.value == high }.keys.sorted().first ?? rules.fallback
     }
 }

@@ -53,7 +53,7 @@ struct CommitmentFinder {
             let topics = lead.isEmpty ? dwelt.union([target.fallbackCategory]) : lead.union(dwelt)
             let main =
                 topics.max { (profile[$0] ?? 0, $1) < (profile[$1] ?? 0, $0) } ?? target.fallbackCategory
-            return CategoryChooser(agreementTopics: topics, mainTopic: main)
+            return CategoryChooser(agreementTopics: topics, mainTopic: main, rules: knowledge.topicRules)
         }
     }
 
@@ -185,7 +185,7 @@ struct CommitmentFinder {
             ?? quantities.first(where: { $0.tokenRange.lowerBound >= cue })
         return Found(
             parties: codes.sorted(), text: phrase,
-            category: choosers[agreement].choose(tokens, in: range, cue: cue, pack: pack),
+            category: sectorFrame(of: sentence) ?? choosers[agreement].choose(tokens, in: range, cue: cue, pack: pack),
             due: deadline?.due,
             dueText: deadline.map {
                 text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
@@ -289,6 +289,20 @@ struct CommitmentFinder {
                 range: range, cue: group.cue, codes: codes, agreement: agreement, sentence: sentence, phrase: phrase)
         }
     }
+
+    /// "Di sektor pertanian, Indonesia akan …", "In agriculture, Japan will …": the field a sentence
+    /// opens with is the topic of what it promises.
+    private func sectorFrame(of sentence: ArticleText.Sentence) -> String? {
+        let tokens = text.tokens
+        guard let frame = pack.sectorFrames.match(tokens, at: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound),
+            let comma = (frame.range.upperBound..<sentence.tokens.upperBound).prefix(Self.sectorFrameReach)
+                .first(where: { tokens[$0].key == "," })
+        else { return nil }
+        return pack.topics.matches(tokens, in: frame.range.upperBound..<comma).first?.value
+    }
+
+    /// Words a sector frame may have before its comma.
+    static let sectorFrameReach = 6
 
     /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
     /// faces the tariff; the other party of the agreement imposes it, and so commits to it.

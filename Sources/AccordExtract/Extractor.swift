@@ -31,7 +31,8 @@ public struct Extractor: Sendable {
             CommitmentFinder.Target(
                 parties: item.parties, reference: item.date.flatMap(CivilDate.init(iso:)),
                 fallbackCategory: TopicClassifier.best(
-                    Dictionary(item.headlineTopics.map { ($0, 1) }, uniquingKeysWith: +)) ?? "diplomacy")
+                    Dictionary(item.headlineTopics.map { ($0, 1) }, uniquingKeysWith: +), rules: knowledge.topicRules)
+                    ?? knowledge.topicRules.fallback)
         }
         let commitmentFinder = CommitmentFinder(
             text: text, pack: pack, knowledge: knowledge, cast: cast, targets: targets)

@@ -81,6 +81,7 @@ public struct Knowledge: Sendable {
     var places: PhraseIndex<KnownPlace>
     var people: [KnownPerson]
     var blocs: [KnownBloc]
+    var topicRules: TopicRules
     /// English role → signatory rank for people the gazetteer does not list ("President" → 1).
     var roleRanks: [String: Int]
     var packs: [String: LanguagePack]
@@ -93,6 +94,7 @@ public struct Knowledge: Sendable {
     public static func load(from configDirectory: URL) throws -> Knowledge {
         let gazetteerURL = configDirectory.appendingPathComponent("gazetteer.json")
         let gazetteer: KnowledgeFiles.Gazetteer = try decode(gazetteerURL)
+        let topicRules: TopicRules = try decode(configDirectory.appendingPathComponent("topics.json"))
         let languagesURL = configDirectory.appendingPathComponent("languages", isDirectory: true)
         let names: [String]
         do {
@@ -108,7 +110,7 @@ public struct Knowledge: Sendable {
         if packs.isEmpty {
             throw KnowledgeError(file: languagesURL.path, reason: "no language packs (*.json)")
         }
-        return Knowledge(gazetteer: gazetteer, packs: packs)
+        return Knowledge(gazetteer: gazetteer, packs: packs, topicRules: topicRules)
     }
 
     private static func decode<T: Decodable>(_ url: URL) throws -> T {
@@ -143,7 +145,8 @@ public struct Knowledge: Sendable {
         return context.debugDescription
     }
 
-    init(gazetteer: KnowledgeFiles.Gazetteer, packs files: [KnowledgeFiles.LanguagePack]) {
+    init(gazetteer: KnowledgeFiles.Gazetteer, packs files: [KnowledgeFiles.LanguagePack], topicRules: TopicRules) {
+        self.topicRules = topicRules
         var countryNames: [String: String] = [:]
         var actors = PhraseIndex<ActorReference>()
         var places = PhraseIndex<KnownPlace>()

@@ -141,6 +141,8 @@ enum KnowledgeFiles {
         var nonPartySubjects: [String]?
         /// "pemerintah" with no name after it: the government of the press writing in this language.
         var ownGovernment: OwnGovernment?
+        /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
+        var sectorFrames: [String]?
         /// Words joining names into one group (",", "and", "dan").
         var coordinators: [String]?
         /// Words that may stand between coordinated names ("the").

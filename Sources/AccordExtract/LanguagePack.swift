@@ -47,6 +47,7 @@ struct LanguagePack: Sendable {
     var futureTimes: PhraseIndex<Bool>
     var backgroundMarkers: PhraseIndex<Bool>
     var pastMarkers: Set<String>
+    var sectorFrames: PhraseIndex<Bool>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
     var benefitPhrases: PhraseIndex<Bool>
     var itineraryPhrases: PhraseIndex<Bool>
@@ -135,6 +136,7 @@ struct LanguagePack: Sendable {
         futureTimes = index(file.futureTimes ?? [])
         backgroundMarkers = index(file.backgroundMarkers ?? [])
         pastMarkers = keys(file.pastMarkers ?? [])
+        sectorFrames = index(file.sectorFrames ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
         benefitPhrases = index(file.benefitPhrases ?? [])
         itineraryPhrases = index(file.itineraryPhrases ?? [])

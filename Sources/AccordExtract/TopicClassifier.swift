@@ -1,12 +1,5 @@
-/// Topic slug order and plain keyword scores; commitment categories are chosen by `CategoryChooser`.
+/// Plain keyword scores of topic slugs; commitment categories are chosen by `CategoryChooser`.
 enum TopicClassifier {
-    /// Tie-break order: the more specific subject wins over the general one.
-    static let priority: [String] = [
-        "critical-minerals", "rare-earths", "tariffs", "shipbuilding", "education", "migration", "culture", "energy",
-        "defense", "security", "supply-chain", "investment", "infrastructure", "technology", "agriculture", "climate",
-        "health", "finance", "trade", "diplomacy",
-    ]
-
     static func scores(_ tokens: [Token], in range: Range<Int>, emphasisFrom: Int?, pack: LanguagePack) -> [String: Int]
     {
         var scores: [String: Int] = [:]
@@ -17,8 +10,8 @@ enum TopicClassifier {
         return scores
     }
 
-    static func best(_ scores: [String: Int]) -> String? {
+    static func best(_ scores: [String: Int], rules: TopicRules) -> String? {
         guard let top = scores.values.max(), top > 0 else { return nil }
-        return priority.first { scores[$0] == top } ?? scores.filter { $0.value == top }.keys.sorted().first
+        return rules.priority.first { scores[$0] == top } ?? scores.filter { $0.value == top }.keys.sorted().first
     }
 }

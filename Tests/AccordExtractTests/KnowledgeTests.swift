@@ -13,9 +13,10 @@ import Testing
         let languages = folder.appendingPathComponent("languages")
         try FileManager.default.createDirectory(at: languages, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: TestSupport.configDirectory.appendingPathComponent("gazetteer.json"),
-            to: folder.appendingPathComponent("gazetteer.json"))
+        for file in ["gazetteer.json", "topics.json"] {
+            try FileManager.default.copyItem(
+                at: TestSupport.configDirectory.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
         try Data("{ \"code\": \"xx\", ".utf8).write(to: languages.appendingPathComponent("xx.json"))
         do {
             _ = try Knowledge.load(from: folder)
