@@ -166,9 +166,23 @@ struct CommitmentFinder {
     private func item(_ range: Range<Int>, of sentence: ArticleText.Sentence, parties: [String], context: Int) -> Found
     {
         let tokens = text.tokens
-        return found(
-            range: range, cue: range.lowerBound, codes: Set(parties), agreement: context, sentence: sentence,
+        // "MoU tentang Perkeretaapian antara Kementerian Perhubungan …": the subject is what comes
+        // before the signing bodies, whose portfolios say nothing of it.
+        let subjectEnd =
+            range.first { pack.itemPartyMarkers.match(tokens, at: $0, limit: range.upperBound) != nil }
+            ?? range.upperBound
+        var result = found(
+            range: range.lowerBound..<max(subjectEnd, range.lowerBound + 1), cue: range.lowerBound,
+            codes: Set(parties), agreement: context, sentence: sentence,
             phrase: text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end))
+        // Its deadline and amount may stand anywhere in the item.
+        let whole = found(
+            range: range, cue: range.lowerBound, codes: Set(parties), agreement: context, sentence: sentence,
+            phrase: result.text)
+        result.due = whole.due
+        result.dueText = whole.dueText
+        result.amount = whole.amount
+        return result
     }
 
     /// A commitment of `codes` stated by the tokens `range` of `sentence`, with its deadline, amount

@@ -143,6 +143,8 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// Words after which an instrument's title names the signing bodies ("antara", "between").
+        var itemPartyMarkers: [String]?
         /// Words joining names into one group (",", "and", "dan").
         var coordinators: [String]?
         /// Words that may stand between coordinated names ("the").

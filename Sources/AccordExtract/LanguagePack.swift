@@ -48,6 +48,7 @@ struct LanguagePack: Sendable {
     var backgroundMarkers: PhraseIndex<Bool>
     var pastMarkers: Set<String>
     var sectorFrames: PhraseIndex<Bool>
+    var itemPartyMarkers: PhraseIndex<Bool>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
     var benefitPhrases: PhraseIndex<Bool>
     var itineraryPhrases: PhraseIndex<Bool>
@@ -137,6 +138,7 @@ struct LanguagePack: Sendable {
         backgroundMarkers = index(file.backgroundMarkers ?? [])
         pastMarkers = keys(file.pastMarkers ?? [])
         sectorFrames = index(file.sectorFrames ?? [])
+        itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
         benefitPhrases = index(file.benefitPhrases ?? [])
         itineraryPhrases = index(file.itineraryPhrases ?? [])
