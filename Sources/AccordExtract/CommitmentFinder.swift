@@ -119,6 +119,19 @@ struct CommitmentFinder {
                 listParties = stated.count == 1 ? stated[0].parties : nil
                 continue
             }
+            // Instruments count as a package's items only when the article reports one agreement: in
+            // a report of several deals, each instrument is a deal of its own.
+            if targets.count == 1, let subject = lists.instrumentSentences[position],
+                stated.isEmpty || isSigning(stated, sentence)
+            {
+                // One instrument of a package: a joint undertaking on its subject.
+                var instrument = item(
+                    subject..<sentence.tokens.upperBound, of: sentence, parties: targets[context].parties,
+                    context: context)
+                instrument.text = text.text(of: sentence)
+                found.append(instrument)
+                continue
+            }
             if isItem && stated.isEmpty {
                 found.append(
                     item(
@@ -146,6 +159,11 @@ struct CommitmentFinder {
             guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }
             return (1900..<year).contains(value)
         }
+    }
+
+    /// Commitments read off a sentence that only reports the signing itself.
+    private func isSigning(_ stated: [Found], _ sentence: ArticleText.Sentence) -> Bool {
+        stated.count == 1 && pack.signingCues.contains(text.tokens, in: sentence.tokens)
     }
 
     /// An item without its marker: "1." or an ordinal and its comma.

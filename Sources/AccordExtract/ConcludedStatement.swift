@@ -10,7 +10,7 @@ struct ConcludedStatement {
     /// Tokens before a concluding verb that may hold what makes it a plan ("plans to sign").
     static let prospectiveReach = 4
     /// Tokens after it where the year of an old signing stands ("signed in Jakarta in 2008").
-    static let recalledYearReach = 8
+    static let recalledYearReach = 16
 
     func isConcluded(_ tokens: [Token], in range: Range<Int>) -> Bool {
         if pack.backgroundMarkers.contains(tokens, in: range) { return false }

@@ -16,6 +16,17 @@ struct Enumerations {
     private(set) var inlineItems: [Int: [Range<Int>]] = [:]
     /// Sentences that are items of a header or an ordinal run.
     private(set) var itemSentences: Set<Int> = []
+    /// In a package (several instruments signed together), sentences that each name one signed
+    /// instrument and its subject ("… juga menandatangani MoU mengenai Kerja Sama Perkeretaapian"),
+    /// with where the subject begins.
+    private(set) var instrumentSentences: [Int: Int] = [:]
+
+    /// How far past an instrument noun its subject may begin ("Persetujuan antara Pemerintah RI dan
+    /// Pemerintah Kerajaan Yordania mengenai …").
+    static let subjectReach = 25
+    /// Words between an instrument noun and a lowercase subject at most ("memorandum of
+    /// understanding on critical minerals").
+    static let nearSubject = 3
 
     /// How many items a header may gather at most, and how long (in tokens) a plain paragraph may be
     /// to count as one: longer paragraphs are the story going on.
@@ -34,6 +45,15 @@ struct Enumerations {
                 listSentences.insert(index)
             }
         }
+        var isPackage = false
+        var named: [Int: Int] = [:]
+        for (index, sentence) in sentences.enumerated() where sentence.kind == .body && !sentence.isQuote {
+            if Self.countsInstruments(tokens, in: sentence.tokens, pack: pack) { isPackage = true }
+            if inlineItems[index] == nil, let subject = Self.instrumentSubject(tokens, in: sentence.tokens, pack: pack) {
+                named[index] = subject
+            }
+        }
+        if isPackage || named.count >= 2 { instrumentSentences = named }
         // Headers: a line ending with ":" that announces what was agreed, then its items.
         var index = 0
         while index < sentences.count {
@@ -94,6 +114,69 @@ struct Enumerations {
         if run.count >= 2 { itemSentences.formUnion(run) }
     }
 
+    /// "empat MoU", "15 dokumen", "seven memorandums", "sejumlah nota kesepahaman": several instruments.
+    private static func countsInstruments(_ tokens: [Token], in range: Range<Int>, pack: LanguagePack) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let noun = pack.packageNouns.match(tokens, at: index, limit: range.upperBound) {
+                if noun.value || isCounted(tokens, before: index, from: range.lowerBound, pack: pack) { return true }
+                index = noun.range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// A number, a number word or a counting word right before an instrument noun.
+    private static func isCounted(_ tokens: [Token], before index: Int, from start: Int, pack: LanguagePack) -> Bool {
+        guard index > start else { return false }
+        let previous = tokens[index - 1]
+        if let value = Int(previous.text), value == 1 { return false }
+        return previous.kind == .number || (pack.numberWords[previous.key].map { $0 >= 2 } ?? false)
+            || pack.packageCounters.contains(previous.key)
+    }
+
+    /// Where the subject of a signed instrument named in the sentence begins: an instrument noun, then
+    /// within reach a word introducing its subject ("mengenai", "tentang", "on"), in a sentence that
+    /// reports a signing.
+    private static func instrumentSubject(_ tokens: [Token], in range: Range<Int>, pack: LanguagePack) -> Int? {
+        guard pack.signingCues.contains(tokens, in: range) || pack.concludingCues.contains(tokens, in: range) else {
+            return nil
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let noun = pack.agreementNouns.match(tokens, at: index, limit: range.upperBound)
+                ?? pack.packageNouns.match(tokens, at: index, limit: range.upperBound).map({ .init(range: $0.range, value: true) })
+            else {
+                index += 1
+                continue
+            }
+            let reach = min(range.upperBound - 1, noun.range.upperBound + Self.subjectReach)
+            var cursor = noun.range.upperBound
+            while cursor < reach {
+                // "signed … after Israel carried out a strike on …": the clause has moved on.
+                if tokens[cursor].key == "," || tokens[cursor].key == ";" || pack.subjectStops.contains(tokens[cursor].key) {
+                    break
+                }
+                if let marker = pack.instrumentSubjectMarkers.match(tokens, at: cursor, limit: range.upperBound),
+                    marker.range.upperBound < range.upperBound
+                {
+                    let next = tokens[marker.range.upperBound]
+                    // A title ("mengenai Kerja Sama Teknis") or a subject right after the noun ("a
+                    // memorandum on critical minerals"); never a date ("on Monday").
+                    let near = cursor - noun.range.upperBound <= Self.nearSubject
+                    if next.kind == .word, !Self.startsDate(next, pack: pack), next.isCapitalized || near {
+                        return marker.range.upperBound
+                    }
+                }
+                cursor += 1
+            }
+            index = noun.range.upperBound
+        }
+        return nil
+    }
+
     /// "1. MoU tentang …", "2) Kerja sama …": a numbered line.
     private static func isNumbered(_ sentence: ArticleText.Sentence, _ text: ArticleText) -> Bool {
         guard let first = sentence.tokens.first else { return false }
@@ -126,11 +209,7 @@ struct Enumerations {
                 index += 1
                 continue
             }
-            let counted =
-                index > range.lowerBound
-                && (tokens[index - 1].kind == .number || pack.numberWords[tokens[index - 1].key] != nil
-                    || pack.packageCounters.contains(tokens[index - 1].key))
-            guard counted || noun.value else {
+            guard Self.isCounted(tokens, before: index, from: range.lowerBound, pack: pack) || noun.value else {
                 index = noun.range.upperBound
                 continue
             }

@@ -143,6 +143,10 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// Words introducing the subject of a named instrument ("mengenai", "tentang", "on").
+        var instrumentSubjectMarkers: [String]?
+        /// Words after which a sentence has moved on from the instrument ("after", "setelah").
+        var subjectStops: [String]?
         /// Words after which an instrument's title names the signing bodies ("antara", "between").
         var itemPartyMarkers: [String]?
         /// Words joining names into one group (",", "and", "dan").

@@ -49,6 +49,8 @@ struct LanguagePack: Sendable {
     var pastMarkers: Set<String>
     var sectorFrames: PhraseIndex<Bool>
     var itemPartyMarkers: PhraseIndex<Bool>
+    var instrumentSubjectMarkers: PhraseIndex<Bool>
+    var subjectStops: Set<String>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
     var benefitPhrases: PhraseIndex<Bool>
     var itineraryPhrases: PhraseIndex<Bool>
@@ -139,6 +141,8 @@ struct LanguagePack: Sendable {
         pastMarkers = keys(file.pastMarkers ?? [])
         sectorFrames = index(file.sectorFrames ?? [])
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
+        instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
+        subjectStops = keys(file.subjectStops ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
         benefitPhrases = index(file.benefitPhrases ?? [])
         itineraryPhrases = index(file.itineraryPhrases ?? [])
