@@ -445,6 +445,24 @@ struct CommitmentFinder {
         return pack.activeVerbPrefixes.contains(where: { verb.hasPrefix($0) }) && !pack.effectVerbs.contains(verb)
     }
 
+    /// "menyepakati sejumlah nota kesepahaman", "agreed a framework", "sepakat menandatangani": the
+    /// cue names the agreement or its signing, which is the record itself, not a promise under it.
+    private func statesTheDeal(from start: Int, clause: Range<Int>) -> Bool {
+        let tokens = text.tokens
+        var index = start
+        while index < clause.upperBound,
+            tokens[index].kind == .number || pack.numberWords[tokens[index].key] != nil
+                || pack.packageCounters.contains(tokens[index].key) || pack.agreementDeterminers.contains(tokens[index].key)
+                || ["a", "an"].contains(tokens[index].key)
+        {
+            index += 1
+        }
+        guard index < clause.upperBound else { return false }
+        return pack.agreementNouns.match(tokens, at: index, limit: clause.upperBound) != nil
+            || pack.packageNouns.match(tokens, at: index, limit: clause.upperBound) != nil
+            || pack.signingCues.match(tokens, at: index, limit: clause.upperBound) != nil
+    }
+
     /// How far past the verb a phrase of benefit may begin.
     static let benefitReach = 4
 
@@ -454,6 +472,13 @@ struct CommitmentFinder {
         let tokens = text.tokens
         var verb = cue.end
         while verb < clause.upperBound, pack.fillerWords.contains(tokens[verb].key) { verb += 1 }
+        // Only a cue that reports the deal made ("menyepakati", "agreed"): a signing still to come
+        // ("akan ditandatangani secara resmi pada Januari") is a step both sides undertake.
+        if cue.end > cue.start, pack.concludingCues.match(text.tokens, at: cue.start, limit: cue.end) != nil,
+            statesTheDeal(from: verb, clause: clause)
+        {
+            return true
+        }
         // The benefit is what the verb brings ("akan membuka peluang", "give farmers more access"), not
         // the purpose of a promise further on ("membentuk mekanisme … untuk memudahkan eksportir").
         if pack.benefitPhrases.contains(tokens, in: verb..<min(clause.upperBound, verb + Self.benefitReach)) {
