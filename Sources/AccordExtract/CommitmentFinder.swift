@@ -282,8 +282,14 @@ struct CommitmentFinder {
             {
                 clauses[index].cue = nil; continue
             }
-            let actors = resolve(
+            // "will be erased by the EU": a passive's agent acts, whatever stands before the cue.
+            let agents = agents(after: cue.end, in: clauses[index].tokens, mentions: mentions)
+            if !agents.isEmpty { chosen = agents }
+            var actors = resolve(
                 chosen ?? [], in: mentions, previousSubject: previousSubject, defaults: targets[context].parties)
+            if chosen?.isEmpty ?? true {
+                actors = exporterAside(actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
+            }
             clauses[index].actors = imposer(of: actors, clause: clauses[index].tokens, context: context)
         }
         // Group clauses by committing party; clauses without a cue join their neighbours.
@@ -335,6 +341,44 @@ struct CommitmentFinder {
 
     /// Words a sector frame may have before its comma.
     static let sectorFrameReach = 6
+
+    /// The parties named right after a passive agent's word ("by the EU", "by the Philippine Senate
+    /// and by Japan's parliament", "oleh Indonesia").
+    private func agents(after start: Int, in clause: Range<Int>, mentions: [ActorMention]) -> [ActorMention] {
+        let tokens = text.tokens
+        var found: [ActorMention] = []
+        for index in start..<clause.upperBound where pack.agentMarkers.contains(tokens[index].key) {
+            var next = index + 1
+            while next < clause.upperBound, pack.coordinationFillers.contains(tokens[next].key) { next += 1 }
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == next }), country(mention) != nil {
+                found.append(mention)
+            }
+        }
+        return found
+    }
+
+    /// "will eliminate tariffs on 99 percent of imports from Japan": with no subject named, the party
+    /// whose goods are meant is not the one acting; the other party is.
+    private func exporterAside(
+        _ actors: Actors, after start: Int, clause: Range<Int>, mentions: [ActorMention], context: Int
+    ) -> Actors {
+        let tokens = text.tokens
+        var index = start
+        while index < clause.upperBound {
+            guard let origin = pack.originMarkers.match(tokens, at: index, limit: clause.upperBound) else {
+                index += 1
+                continue
+            }
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == origin.range.upperBound }),
+                let code = country(mention), targets[context].parties.contains(code)
+            {
+                let others = Set(targets[context].parties).subtracting([code])
+                return others.isEmpty ? actors : .parties(others)
+            }
+            index = origin.range.upperBound
+        }
+        return actors
+    }
 
     /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
     /// faces the tariff; the other party of the agreement imposes it, and so commits to it.

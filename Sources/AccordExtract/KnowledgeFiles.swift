@@ -143,6 +143,10 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// The word naming a passive's agent ("by", "oleh").
+        var agentMarkers: [String]?
+        /// Words naming where goods come from ("imports from", "impor dari").
+        var originMarkers: [String]?
         /// Words introducing the subject of a named instrument ("mengenai", "tentang", "on").
         var instrumentSubjectMarkers: [String]?
         /// Words after which a sentence has moved on from the instrument ("after", "setelah").

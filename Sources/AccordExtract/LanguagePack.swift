@@ -50,6 +50,8 @@ struct LanguagePack: Sendable {
     var sectorFrames: PhraseIndex<Bool>
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
+    var agentMarkers: Set<String>
+    var originMarkers: PhraseIndex<Bool>
     var subjectStops: Set<String>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
     var benefitPhrases: PhraseIndex<Bool>
@@ -142,6 +144,8 @@ struct LanguagePack: Sendable {
         sectorFrames = index(file.sectorFrames ?? [])
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
+        agentMarkers = keys(file.agentMarkers ?? [])
+        originMarkers = index(file.originMarkers ?? [])
         subjectStops = keys(file.subjectStops ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
         benefitPhrases = index(file.benefitPhrases ?? [])
