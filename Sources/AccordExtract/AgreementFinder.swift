@@ -331,7 +331,9 @@ struct AgreementFinder {
                 guard pack.locationPrepositions.contains(tokens[index].key), tokens[index].kind == .word else {
                     continue
                 }
-                let next = index + 1
+                var next = index + 1
+                // "in the Great Hall of the People": an article may stand before the name.
+                if next < sentence.tokens.upperBound - 1, pack.articles.contains(tokens[next].key) { next += 1 }
                 if let place = knowledge.places.match(tokens, at: next, limit: sentence.tokens.upperBound),
                     !place.value.isRegion
                 {

@@ -143,6 +143,8 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// Articles that may stand between a preposition and a name ("the").
+        var articles: [String]?
         /// The word naming a passive's agent ("by", "oleh").
         var agentMarkers: [String]?
         /// Words naming where goods come from ("imports from", "impor dari").

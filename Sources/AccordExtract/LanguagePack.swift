@@ -51,6 +51,7 @@ struct LanguagePack: Sendable {
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
+    var articles: Set<String>
     var originMarkers: PhraseIndex<Bool>
     var subjectStops: Set<String>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
@@ -145,6 +146,7 @@ struct LanguagePack: Sendable {
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
+        articles = keys(file.articles ?? [])
         originMarkers = index(file.originMarkers ?? [])
         subjectStops = keys(file.subjectStops ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
