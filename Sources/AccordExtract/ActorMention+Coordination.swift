@@ -3,7 +3,9 @@ extension ActorMention {
     /// coordinator), "Indonesia, Malaysia dan Thailand", "Presiden RI Prabowo dan Presiden China Xi
     /// Jinping" (titles sit between the names). A country right before its leader's name is part of
     /// the same mention.
-    static func areCoordinated(_ left: ActorMention, _ right: ActorMention, tokens: [Token], pack: LanguagePack)
+    static func areCoordinated(
+        _ left: ActorMention, _ right: ActorMention, tokens: [Token], pack: LanguagePack
+    )
         -> Bool
     {
         let gap = left.tokens.upperBound..<right.tokens.lowerBound

@@ -135,7 +135,9 @@ struct AgreementFinder {
         }
     }
 
-    private func record(parties: [String], evidence: ArticleText.Sentence?, others: Set<String>, several: Bool)
+    private func record(
+        parties: [String], evidence: ArticleText.Sentence?, others: Set<String>, several: Bool
+    )
         -> Found
     {
         Found(
@@ -187,7 +189,10 @@ struct AgreementFinder {
     private func joinsBlocsByWord(_ group: [ActorMention], tokens: [Token]) -> Bool {
         for (index, mention) in group.enumerated() {
             guard case .bloc = mention.kind else { continue }
-            let neighbours = [index > 0 ? (group[index - 1], mention) : nil, index + 1 < group.count ? (mention, group[index + 1]) : nil]
+            let neighbours = [
+                index > 0 ? (group[index - 1], mention) : nil,
+                index + 1 < group.count ? (mention, group[index + 1]) : nil,
+            ]
             let joinedByWord = neighbours.compactMap { $0 }.contains { left, right in
                 (left.tokens.upperBound..<right.tokens.lowerBound).contains {
                     tokens[$0].key != "," && pack.coordinators.contains(tokens[$0].key)

@@ -1,4 +1,5 @@
 import AccordModel
+
 /// A calendar date with exact arithmetic, independent of time zones and locales.
 struct CivilDate: Sendable, Equatable, Comparable {
     var year: Int

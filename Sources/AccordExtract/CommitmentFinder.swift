@@ -79,7 +79,8 @@ struct CommitmentFinder {
         let shared = targets.dropFirst().reduce(Set(targets.first?.parties ?? [])) { $0.intersection($1.parties) }
         let lists = Enumerations(text: text, pack: pack)
         var listParties: [String]?
-        for (position, sentence) in text.sentences.enumerated() where sentence.kind != .title && sentence.kind != .skipped {
+        for (position, sentence) in text.sentences.enumerated()
+        where sentence.kind != .title && sentence.kind != .skipped {
             let mentions = ActorMention.find(
                 text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack, cast: cast)
             if targets.count > 1 {
@@ -152,7 +153,9 @@ struct CommitmentFinder {
         guard let year = targets[context].reference?.year else { return false }
         let tokens = text.tokens
         let firstCue =
-            sentence.tokens.first { pack.commitmentCues.match(tokens, at: $0, limit: sentence.tokens.upperBound) != nil }
+            sentence.tokens.first {
+                pack.commitmentCues.match(tokens, at: $0, limit: sentence.tokens.upperBound) != nil
+            }
             ?? sentence.tokens.upperBound
         return (sentence.tokens.lowerBound..<firstCue).contains { index in
             let token = text.tokens[index]
@@ -288,7 +291,8 @@ struct CommitmentFinder {
             var actors = resolve(
                 chosen ?? [], in: mentions, previousSubject: previousSubject, defaults: targets[context].parties)
             if chosen?.isEmpty ?? true {
-                actors = exporterAside(actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
+                actors = exporterAside(
+                    actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
             }
             clauses[index].actors = imposer(of: actors, clause: clauses[index].tokens, context: context)
         }
@@ -332,7 +336,9 @@ struct CommitmentFinder {
     /// opens with is the topic of what it promises.
     private func sectorFrame(of sentence: ArticleText.Sentence) -> String? {
         let tokens = text.tokens
-        guard let frame = pack.sectorFrames.match(tokens, at: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound),
+        guard
+            let frame = pack.sectorFrames.match(
+                tokens, at: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound),
             let comma = (frame.range.upperBound..<sentence.tokens.upperBound).prefix(Self.sectorFrameReach)
                 .first(where: { tokens[$0].key == "," })
         else { return nil }
@@ -496,7 +502,8 @@ struct CommitmentFinder {
         var index = start
         while index < clause.upperBound,
             tokens[index].kind == .number || pack.numberWords[tokens[index].key] != nil
-                || pack.packageCounters.contains(tokens[index].key) || pack.agreementDeterminers.contains(tokens[index].key)
+                || pack.packageCounters.contains(tokens[index].key)
+                || pack.agreementDeterminers.contains(tokens[index].key)
                 || ["a", "an"].contains(tokens[index].key)
         {
             index += 1

@@ -49,7 +49,8 @@ struct Enumerations {
         var named: [Int: Int] = [:]
         for (index, sentence) in sentences.enumerated() where sentence.kind == .body && !sentence.isQuote {
             if Self.countsInstruments(tokens, in: sentence.tokens, pack: pack) { isPackage = true }
-            if inlineItems[index] == nil, let subject = Self.instrumentSubject(tokens, in: sentence.tokens, pack: pack) {
+            if inlineItems[index] == nil, let subject = Self.instrumentSubject(tokens, in: sentence.tokens, pack: pack)
+            {
                 named[index] = subject
             }
         }
@@ -73,7 +74,8 @@ struct Enumerations {
                     next += 1
                     continue
                 }
-                let isMarked = candidate.kind == .bullet || candidate.kind == .heading && Self.isNumbered(candidate, text)
+                let isMarked =
+                    candidate.kind == .bullet || candidate.kind == .heading && Self.isNumbered(candidate, text)
                 let isShortParagraph =
                     candidate.kind == .body && !candidate.isQuote
                     && candidate.tokens.count <= Self.maxParagraphItemTokens
@@ -146,8 +148,11 @@ struct Enumerations {
         }
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let noun = pack.agreementNouns.match(tokens, at: index, limit: range.upperBound)
-                ?? pack.packageNouns.match(tokens, at: index, limit: range.upperBound).map({ .init(range: $0.range, value: true) })
+            guard
+                let noun = pack.agreementNouns.match(tokens, at: index, limit: range.upperBound)
+                    ?? pack.packageNouns.match(tokens, at: index, limit: range.upperBound).map({
+                        .init(range: $0.range, value: true)
+                    })
             else {
                 index += 1
                 continue
@@ -156,7 +161,9 @@ struct Enumerations {
             var cursor = noun.range.upperBound
             while cursor < reach {
                 // "signed … after Israel carried out a strike on …": the clause has moved on.
-                if tokens[cursor].key == "," || tokens[cursor].key == ";" || pack.subjectStops.contains(tokens[cursor].key) {
+                if tokens[cursor].key == "," || tokens[cursor].key == ";"
+                    || pack.subjectStops.contains(tokens[cursor].key)
+                {
                     break
                 }
                 if let marker = pack.instrumentSubjectMarkers.match(tokens, at: cursor, limit: range.upperBound),

@@ -20,7 +20,7 @@ import Testing
         #expect(chile.signatories.last?.role == "President")
         #expect(chile.date == "2026-03-02")
         #expect(chile.location == "Santiago")
-        #expect(peru.signatories.map(\.name).contains("Jose Jeri"))
+        #expect(peru.signatories.map(\.name).contains("José Jerí"))  // the gazetteer's spelling
         #expect(peru.date == "2026-03-03")
         #expect(peru.location == "Lima")
         let chileCommitments = extraction.commitments.filter { $0.agreementId == chile.id }
