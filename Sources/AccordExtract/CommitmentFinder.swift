@@ -532,7 +532,9 @@ struct CommitmentFinder {
         }
         // The benefit is what the verb brings ("akan membuka peluang", "give farmers more access"), not
         // the purpose of a promise further on ("membentuk mekanisme … untuk memudahkan eksportir").
-        if pack.benefitPhrases.contains(tokens, in: verb..<min(clause.upperBound, verb + Self.benefitReach)) {
+        let benefitStarts = verb..<min(clause.upperBound, verb + Self.benefitReach)
+        if benefitStarts.contains(where: { pack.benefitPhrases.match(tokens, at: $0, limit: clause.upperBound) != nil })
+        {
             return true
         }
         if verb < clause.upperBound, pack.itineraryPhrases.match(tokens, at: verb, limit: clause.upperBound) != nil {

@@ -99,13 +99,23 @@ struct Enumerations {
             }
             index = max(next, index + 1)
         }
-        // Ordinal runs: at least a first and a second sentence opening with an ordinal word.
+        // Ordinal runs: at least a first and a second sentence opening with an ordinal word. The
+        // sentence before a run that counts what follows ("menyepakati tiga langkah") is its header.
         var run: [Int] = []
         var expected = 1
+        func close() {
+            guard run.count >= 2 else { return }
+            itemSentences.formUnion(run)
+            if let header = (0..<run[0]).last(where: { sentences[$0].kind == .body }),
+                Self.counts(tokens, in: sentences[header].tokens, pack: pack)
+            {
+                listSentences.insert(header)
+            }
+        }
         for (position, sentence) in sentences.enumerated() where sentence.kind == .body || sentence.kind == .bullet {
             guard let ordinal = Self.ordinal(opening: sentence, tokens: tokens, pack: pack) else { continue }
             if ordinal == 1 {
-                if run.count >= 2 { itemSentences.formUnion(run) }
+                close()
                 run = [position]
                 expected = 2
             } else if ordinal == expected || ordinal == 0 && !run.isEmpty {
@@ -113,7 +123,16 @@ struct Enumerations {
                 expected += 1
             }
         }
-        if run.count >= 2 { itemSentences.formUnion(run) }
+        close()
+    }
+
+    /// A number of two or more, in digits or words ("tiga langkah", "five points").
+    private static func counts(_ tokens: [Token], in range: Range<Int>, pack: LanguagePack) -> Bool {
+        range.contains { index in
+            let token = tokens[index]
+            if token.kind == .number, let value = Int(token.text) { return (2...20).contains(value) }
+            return pack.numberWords[token.key].map { $0 >= 2 && $0 <= 20 } ?? false
+        }
     }
 
     /// "empat MoU", "15 dokumen", "seven memorandums", "sejumlah nota kesepahaman": several instruments.
@@ -261,6 +280,8 @@ struct Enumerations {
             index += 1
         }
         pieces.append(start..<range.upperBound)
+        // The sentence goes on after its list with where and when: "…, di Vientiane, Senin (4/9)".
+        while let last = pieces.last, last.isEmpty || isPlaceOrDate(last, tokens, pack) { pieces.removeLast() }
         pieces = pieces.map { trimmed($0, tokens, pack) }.filter { !$0.isEmpty }
         // "energi baru dan terbarukan" is one subject: split only where the right side is a phrase
         // of its own or the left a single word.
@@ -272,6 +293,20 @@ struct Enumerations {
                 .filter { !$0.isEmpty }
         }
         return pieces
+    }
+
+    /// "di Vientiane", "in Hanoi", "Senin (4/9/2023)", "on Tuesday": a piece naming place or time.
+    private static func isPlaceOrDate(_ range: Range<Int>, _ tokens: [Token], _ pack: LanguagePack) -> Bool {
+        guard let first = range.first else { return false }
+        if startsDate(tokens[first], pack: pack) { return true }
+        let next = first + 1
+        if pack.locationPrepositions.contains(tokens[first].key), next < range.upperBound,
+            tokens[next].isCapitalized
+        {
+            return true
+        }
+        return pack.listIntroducers.contains(tokens, in: first..<min(range.upperBound, next))
+            && next < range.upperBound && startsDate(tokens[next], pack: pack)
     }
 
     /// Without the punctuation and filler words ("on", "the", "tentang") around an item.

@@ -1,0 +1,261 @@
+import AccordExtract
+import AccordModel
+import Testing
+
+/// The ways real outlets report agreements that the first extractor missed, each in a short
+/// report of our own (invented events, real office holders of the year).
+@Suite struct RealReportingTests {
+    private func extract(_ raw: String, published: String? = nil, format: DocumentFormat = .text) -> Extraction {
+        var document = DocumentReader.read(raw, format: format)
+        if let published { document.published = published }
+        return TestSupport.extractor.extract(document, articleID: "test")
+    }
+
+    private func texts(_ extraction: Extraction) -> [String] { extraction.commitments.map(\.text) }
+
+    // MARK: Packages and lists
+
+    @Test func anInlinePackageGivesOneJointCommitmentPerInstrument() throws {
+        let extraction = extract(
+            """
+            RI dan Laos Teken Empat Nota Kesepahaman
+
+            Vientiane - Indonesia dan Laos menandatangani empat nota kesepahaman, yakni di bidang pertanian organik, \
+            pelatihan diplomat, penanggulangan bencana, dan kerja sama pariwisata sungai, di Vientiane, Senin (4/9/2023).
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["ID", "LA"])
+        #expect(agreement.date == "2023-09-04")
+        #expect(
+            texts(extraction) == [
+                "bidang pertanian organik", "pelatihan diplomat", "penanggulangan bencana",
+                "kerja sama pariwisata sungai",
+            ])
+        #expect(extraction.commitments.allSatisfy { $0.parties == ["ID", "LA"] })
+        #expect(extraction.commitments.first?.category == "agriculture")
+    }
+
+    @Test func aHeaderIsNoCommitmentButEachOfItsItemsIs() throws {
+        let extraction = extract(
+            """
+            Norway and Vietnam sign offshore wind pact
+
+            HANOI — Norway and Vietnam signed an offshore wind partnership on Tuesday, March 14, 2023.
+
+            The partnership is set to enable:
+            - joint surveys of three seabed sites off Binh Thuan province;
+            - training for 200 Vietnamese grid engineers in Bergen;
+            - a shared registry of turbine suppliers.
+
+            Officials said the deal will give coastal towns more access to jobs.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["NO", "VN"]])
+        let found = texts(extraction)
+        #expect(found.count == 3, "\(found)")
+        #expect(found.contains { $0.contains("joint surveys of three seabed sites") })
+        #expect(found.contains { $0.contains("training for 200 Vietnamese grid engineers") })
+        #expect(!found.contains { $0.contains("set to enable") })
+        #expect(!found.contains { $0.contains("more access") })  // a benefit, not a promise
+    }
+
+    @Test func anOrdinalRunIsAListOfUndertakings() throws {
+        let extraction = extract(
+            """
+            Indonesia dan Singapura Sepakati Tiga Langkah
+
+            Singapura - Presiden Joko Widodo dan Perdana Menteri Lee Hsien Loong menyepakati tiga langkah di \
+            Singapura, Selasa (7/11/2017).
+
+            Pertama, pertukaran data cuaca antarbandara setiap jam. Kedua, beasiswa bagi 40 pegawai bea cukai. \
+            Ketiga, patroli bersama di Selat Singapura.
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["ID", "SG"])
+        #expect(agreement.signatories.map(\.name) == ["Joko Widodo", "Lee Hsien Loong"])
+        let found = texts(extraction)
+        #expect(found.contains("pertukaran data cuaca antarbandara setiap jam."))
+        #expect(found.contains("patroli bersama di Selat Singapura."))
+        #expect(!found.contains { $0.hasPrefix("Presiden Joko Widodo") })  // the deal itself
+    }
+
+    @Test func instrumentsNamedOneBySentenceInAPackage() throws {
+        let extraction = extract(
+            """
+            Lima Dokumen Kerja Sama RI-Kenya Diteken
+
+            Nairobi - Indonesia dan Kenya meneken lima dokumen kerja sama di Nairobi, Rabu (21/8/2024).
+
+            Menteri Pertanian RI juga menandatangani Memorandum Saling Pengertian mengenai Kerja Sama Benih Jagung.
+
+            Menteri Kesehatan kedua negara turut meneken nota kesepahaman tentang Layanan Bidan Desa.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.contains("Kerja Sama Benih Jagung") })
+        #expect(extraction.commitments.allSatisfy { $0.parties == ["ID", "KE"] })
+        #expect(extraction.commitments.last?.category == "health")
+    }
+
+    // MARK: Who is party
+
+    @Test func threeStatesNamedAsOneGroupMakeOneRecord() throws {
+        let extraction = extract(
+            """
+            Three neighbours agree river pact
+
+            PHNOM PENH — Cambodia, Laos and Vietnam signed a trilateral agreement on Mekong flood warnings on \
+            Friday, June 9, 2023. The three countries will share water-level readings every six hours.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["KH", "LA", "VN"]])
+        #expect(extraction.commitments.map(\.parties) == [["KH", "LA", "VN"]])
+    }
+
+    @Test func aBlocExpandsToItsMembersOfTheDay() throws {
+        let extraction = extract(
+            """
+            ASEAN dan Selandia Baru Sepakati Rantai Pasok Pangan
+
+            Jakarta - ASEAN dan Selandia Baru menandatangani kerangka kerja ketahanan pangan di Jakarta, \
+            Kamis (7/9/2023).
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["BN", "ID", "KH", "LA", "MM", "MY", "NZ", "PH", "SG", "TH", "VN"])
+    }
+
+    @Test func aTourWithTwoSigningsAndAStopWithoutOneGivesTwoRecords() throws {
+        let extraction = extract(
+            """
+            Albanese wraps up Pacific tour
+
+            Prime Minister Anthony Albanese signed a policing agreement with Fiji on Monday, March 6, 2023.
+
+            Albanese also signed a labour mobility deal with Samoa on Wednesday.
+
+            In Tonga, Albanese held talks but no agreement was signed.
+            """)
+        #expect(Set(extraction.agreements.map(\.parties)) == [["AU", "FJ"], ["AU", "WS"]])
+    }
+
+    @Test func tariffsAreTheImposersAndAPassivesAgentActs() throws {
+        let extraction = extract(
+            """
+            Chile and Korea seal steel deal
+
+            SANTIAGO — Chile and South Korea signed a steel trade deal on Monday, May 8, 2023.
+
+            Imports from Chile will face a 4% tariff in South Korea from July. Duties on Korean cars will be \
+            scrapped by Chile within two years.
+            """)
+        let parties = extraction.commitments.map(\.parties)
+        #expect(parties == [["KR"], ["CL"]], "\(texts(extraction))")
+    }
+
+    @Test func theIndonesianPressMeansItsOwnGovernment() throws {
+        let extraction = extract(
+            """
+            RI dan Peru Sepakati Kerja Sama Kopi
+
+            Lima - Indonesia dan Peru menandatangani nota kesepahaman perdagangan kopi di Lima, Jumat (6/10/2023).
+
+            Pemerintah juga akan mengirim 30 pelatih barista ke Cusco tahun depan.
+            """)
+        #expect(extraction.commitments.map(\.parties) == [["ID"]])
+        #expect(extraction.commitments.first?.due == "2024")
+    }
+
+    // MARK: No deal
+
+    @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
+        let planned = extract(
+            """
+            Malaysia, Brunei aim to sign energy pact next month
+
+            KUALA LUMPUR — Malaysia and Brunei hope to sign an electricity trading agreement next month, their \
+            energy ministers said on Tuesday, March 7, 2023.
+            """)
+        #expect(planned.agreements.isEmpty)
+        let recalled = extract(
+            """
+            Sepuluh Tahun Kemitraan RI-Korea
+
+            Jakarta - Perjanjian kemitraan yang diteken Presiden Joko Widodo dan Presiden Park Geun-hye di Jakarta \
+            pada 2015 itu kini dinilai perlu diperbarui, kata pengamat.
+            """, published: "2025-05-02")
+        #expect(recalled.agreements.isEmpty)
+    }
+
+    @Test func itinerariesAndOppositionsPromiseNothing() throws {
+        let extraction = extract(
+            """
+            Japan and Mongolia sign rare earth accord
+
+            ULAANBAATAR — Japan and Mongolia signed a rare earth accord on Sunday, August 6, 2023.
+
+            Japan will fund a processing laboratory in Darkhan. Kishida will fly to Tokyo on Monday. The \
+            opposition will oppose the accord in parliament.
+            """)
+        #expect(texts(extraction) == ["Japan will fund a processing laboratory in Darkhan."])
+    }
+
+    // MARK: Page and dateline
+
+    @Test func chromeLinesAreNotTheStoryAndTitlesDoNotBreakSentences() throws {
+        let extraction = extract(
+            """
+            RI dan Filipina Teken Kerja Sama Perbatasan
+
+            Manila - Indonesia dan Filipina menandatangani perjanjian patroli perbatasan di Manila, Selasa (5/9/2023).
+            Kapal patroli TNI AL bersandar di Davao, 2 Juli 2021. (ANTARA FOTO/Fotografer Contoh)
+            Menurut Maj. Gen. Roberto Cruz, kedua negara akan menggelar patroli bersama setiap bulan.
+            Anda harus masuk untuk berkomentar.
+            """)
+        #expect(extraction.agreements.first?.date == "2023-09-05")
+        #expect(
+            texts(extraction) == [
+                "Menurut Maj. Gen. Roberto Cruz, kedua negara akan menggelar patroli bersama setiap bulan."
+            ])
+    }
+
+    @Test func datelinesOfEveryShapeDateAndPlaceTheStory() {
+        let ownLine = extract(
+            """
+            Peru and Chile sign lithium accord
+
+            Lima, April 18, 2024
+
+            Peru and Chile signed a lithium accord on Thursday.
+            """)
+        #expect(ownLine.agreements.first?.date == "2024-04-18")
+        #expect(ownLine.agreements.first?.location == "Lima")
+        let withCountry = extract(
+            """
+            Korea and Canada sign battery deal
+
+            BUSAN, South Korea — Canada and South Korea signed a battery minerals deal on Thursday, May 16, 2024.
+            """)
+        #expect(withCountry.agreements.first?.location == "Busan")
+        let colon = extract(
+            """
+            Australia and Fiji sign policing deal
+
+            CANBERRA: Australia and Fiji signed a policing agreement on Monday, February 12, 2024.
+            """)
+        #expect(colon.agreements.first?.location == "Canberra")
+    }
+
+    // MARK: People of other years
+
+    @Test func officeHoldersCarryTheTitleOfTheArticlesDay() throws {
+        let extraction = extract(
+            """
+            RI dan Australia Teken Kerja Sama Siber
+
+            Jakarta - Menteri Pertahanan Prabowo Subianto dan Menteri Pertahanan Australia Linda Reynolds \
+            menandatangani kerja sama siber di Jakarta, Kamis (4/2/2021).
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["AU", "ID"])
+        let prabowo = try #require(agreement.signatories.first { $0.name == "Prabowo Subianto" })
+        #expect(prabowo.role != "President")
+    }
+}
