@@ -3,10 +3,24 @@ import AccordExtract
 import Foundation
 import Testing
 
-/// Extraction on the project's own annotated corpus, read as a seeds folder and scored by the
-/// shared scorer's rules, must not fall below what it reaches today (minus a small margin).
+/// Extraction on the project's own annotated corpora, read as seeds folders and scored by the
+/// shared scorer's rules, must not fall below what it reaches today (minus a small margin). The
+/// sealed set is never read while the extractor is tuned; its floor only guards against a change
+/// that fits the corpus and breaks everything else.
 @Suite struct CorpusFloorTests {
-    static let floors = (agreementsF1: 0.95, commitmentsF1: 0.82, perLanguageCommitmentsF1: 0.78, fields: 0.85)
+    struct Floors {
+        var agreementsF1: Double
+        var commitmentsF1: Double
+        var perLanguageCommitmentsF1: Double
+        var fields: Double
+    }
+
+    /// Measured on 2026-12-03: corpus 0.98 / 0.84 (en 0.81, id 0.88) / fields 0.84; sealed 0.83 /
+    /// 0.74 (en 0.61, id 0.83) / fields 0.71.
+    static let corpusFloors = Floors(
+        agreementsF1: 0.95, commitmentsF1: 0.81, perLanguageCommitmentsF1: 0.78, fields: 0.81)
+    static let sealedFloors = Floors(
+        agreementsF1: 0.80, commitmentsF1: 0.70, perLanguageCommitmentsF1: 0.57, fields: 0.67)
 
     static var repository: URL {
         var url = URL(fileURLWithPath: #filePath)
@@ -17,17 +31,26 @@ import Testing
         fatalError("no Package.swift above \(#filePath)")
     }
 
-    @Test func scoresStayAboveTheirFloors() throws {
-        let corpus = Self.repository.appendingPathComponent("Tests/AccordExtractTests/Fixtures/corpus")
-        #expect(try GoldFolder.load(corpus).count >= 16)
+    /// `verbose`: list every miss when a floor fails (never for the sealed set, whose misses stay unread).
+    private func check(_ folder: String, atLeast count: Int, _ floors: Floors, verbose: Bool) throws {
+        let corpus = Self.repository.appendingPathComponent("Tests/AccordExtractTests/Fixtures/\(folder)")
+        #expect(try GoldFolder.load(corpus).count >= count)
         let knowledge = try Knowledge.load(from: Self.repository.appendingPathComponent("Config"))
         let report = try CorpusEvaluation.run(corpus, knowledge: knowledge)
-        let summary = report.lines(verbose: true).joined(separator: "\n")
-        #expect(report.total.agreements.f1 >= Self.floors.agreementsF1, "\(summary)")
-        #expect(report.total.commitments.f1 >= Self.floors.commitmentsF1, "\(summary)")
+        let summary = report.lines(verbose: verbose).joined(separator: "\n")
+        #expect(report.total.agreements.f1 >= floors.agreementsF1, "\(summary)")
+        #expect(report.total.commitments.f1 >= floors.commitmentsF1, "\(summary)")
         for (language, tally) in report.byLanguage {
-            #expect(tally.commitments.f1 >= Self.floors.perLanguageCommitmentsF1, "[\(language)] \(summary)")
+            #expect(tally.commitments.f1 >= floors.perLanguageCommitmentsF1, "[\(language)] \(summary)")
         }
-        #expect(report.fieldAccuracy >= Self.floors.fields, "\(summary)")
+        #expect(report.fieldAccuracy >= floors.fields, "\(summary)")
+    }
+
+    @Test func corpusScoresStayAboveTheirFloors() throws {
+        try check("corpus", atLeast: 44, Self.corpusFloors, verbose: true)
+    }
+
+    @Test func sealedScoresStayAboveTheirFloors() throws {
+        try check("sealed", atLeast: 15, Self.sealedFloors, verbose: false)
     }
 }
