@@ -126,13 +126,49 @@ struct AgreementFinder {
                     candidate, hub: hub, rivals: Set(ranked).subtracting([hub, candidate]), conclusion: conclusion)
         }
         partners.sort { firstSeen[$0, default: 0] < firstSeen[$1, default: 0] }
-        let everyParty = Set(partners + [hub])
-        return partners.map { partner in
+        let pairs = partners.map { [hub, $0].sorted() }
+        // "witnessed the signing by Anutin and Hun Manet of a joint declaration": two others sign
+        // their own deal in the same report.
+        let witnessed = signedBy(conclusion: conclusion).filter { !pairs.contains($0.parties) }
+        let everyParty = Set(partners + [hub] + witnessed.flatMap(\.parties))
+        let separate = partners.count + witnessed.count > 1
+        var found = partners.map { partner in
             let parties = [hub, partner].sorted()
             let others = everyParty.subtracting(parties)
             let evidence = evidenceSentence(parties: parties, partner: partner, excluding: others)
-            return record(parties: parties, evidence: evidence, others: others, several: partners.count > 1)
+            return record(parties: parties, evidence: evidence, others: others, several: separate)
         }
+        for pair in witnessed {
+            found.append(
+                record(
+                    parties: pair.parties, evidence: pair.sentence, others: everyParty.subtracting(pair.parties),
+                    several: separate))
+        }
+        return found
+    }
+
+    /// Pairs of states named as signers after a signing word and its agent's word ("the signing by
+    /// Anutin and Hun Manet", "ditandatangani oleh Menlu Thailand dan Menlu Kamboja"), in signings
+    /// reported as done.
+    private func signedBy(conclusion: ConcludedStatement) -> [(parties: [String], sentence: ArticleText.Sentence)] {
+        let tokens = text.tokens
+        var pairs: [(parties: [String], sentence: ArticleText.Sentence)] = []
+        for sentence in body where !sentence.isQuote && isAgreementSentence(sentence) {
+            guard conclusion.isConcluded(tokens, in: sentence.tokens) else { continue }
+            let named = mentions.of(sentence)
+            for signing in pack.signingCues.matches(tokens, in: sentence.tokens) {
+                let after = signing.range.upperBound
+                guard after < sentence.tokens.upperBound, pack.agentMarkers.contains(tokens[after].key) else {
+                    continue
+                }
+                let signers = ActorMention.coordinatedGroups(
+                    named.filter { $0.tokens.lowerBound > after }, tokens: tokens, pack: pack
+                ).first
+                let codes = Set(countries(signers ?? [])).sorted()
+                if codes.count == 2, !pairs.contains(where: { $0.parties == codes }) { pairs.append((codes, sentence)) }
+            }
+        }
+        return pairs
     }
 
     private func record(
@@ -207,7 +243,7 @@ struct AgreementFinder {
     private func reportDate() -> (year: Int, month: Int?)? {
         if let published, let date = CivilDate(iso: String(published.prefix(10))) { return (date.year, date.month) }
         let reader = DateReader(pack: pack)
-        for sentence in lead {
+        for sentence in text.openingLines + lead {
             if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) {
                 return (found.date.year, found.date.month)
             }

@@ -84,9 +84,17 @@ struct CommitmentFinder {
             let mentions = ActorMention.find(
                 text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack, cast: cast)
             if targets.count > 1 {
-                let named = Set(mentions.compactMap(country)).subtracting(shared)
+                // "Bangkok and Washington will …": the one agreement whose parties are all those named;
+                // else the one agreement that alone has a party named.
+                let all = Set(mentions.compactMap(country))
+                let holding = targets.indices.filter { all.count >= 2 && all.isSubset(of: targets[$0].parties) }
+                let named = all.subtracting(shared)
                 let hits = targets.indices.filter { !named.isDisjoint(with: targets[$0].parties) }
-                if hits.count == 1 { context = hits[0] }
+                if holding.count == 1 {
+                    context = holding[0]
+                } else if hits.count == 1 {
+                    context = hits[0]
+                }
             }
             defer {
                 if let person = mentions.first(where: { if case .person = $0.kind { true } else { false } }),
@@ -635,7 +643,8 @@ struct CommitmentFinder {
             case .bothParties:
                 codes.formUnion(defaults)
             case .bloc(let members):
-                for code in members { add(code) }
+                // A bloc acts here only as a party itself ("observers from ASEAN" are no party).
+                if Set(members).isSubset(of: parties) { codes.formUnion(members) } else { outsiders += 1 }
             case .pronoun:
                 let earlier = sentence.last {
                     if case .person = $0.kind { $0.tokens.upperBound <= mention.tokens.lowerBound } else { false }

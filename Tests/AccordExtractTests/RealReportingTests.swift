@@ -136,6 +136,23 @@ import Testing
         #expect(Set(extraction.agreements.map(\.parties)) == [["AU", "FJ"], ["AU", "WS"]])
     }
 
+    @Test func aSigningByTwoOthersThatTheHostWitnessedIsItsOwnRecord() throws {
+        let extraction = extract(
+            """
+            Widodo hosts two signings in Jakarta
+
+            JAKARTA — President Joko Widodo signed a fisheries agreement with Papua New Guinea on Monday, \
+            July 3, 2023.
+
+            Later, Widodo witnessed the signing by Fiji and Tonga of a joint declaration on sea-level data.
+
+            Under the fisheries agreement, Jakarta and Port Moresby will patrol their shared waters together. \
+            Suva and Nuku'alofa will exchange tide gauge readings every month.
+            """)
+        #expect(Set(extraction.agreements.map(\.parties)) == [["ID", "PG"], ["FJ", "TO"]])
+        #expect(Set(extraction.commitments.map(\.parties)) == [["ID", "PG"], ["FJ", "TO"]])
+    }
+
     @Test func tariffsAreTheImposersAndAPassivesAgentActs() throws {
         let extraction = extract(
             """
