@@ -1,8 +1,23 @@
 /// The office holders of one article: the gazetteer's people plus those the article introduces by
 /// title ("Perdana Menteri Selandia Baru Christopher Luxon", "Chile's President Gabriel Boric").
 struct ArticleCast {
-    /// Gazetteer people first (same indices as `Knowledge.people`), then the ones found here.
-    private(set) var people: [KnownPerson]
+    /// Gazetteer people first (same indices as `Knowledge.people`), with the titles of the article's
+    /// day, then the ones found here.
+    struct People {
+        fileprivate let gazetteer: [KnownPerson]
+        fileprivate let day: String?
+        fileprivate var found: [KnownPerson] = []
+
+        var count: Int { gazetteer.count + found.count }
+
+        // Titles are read off the terms when asked: an article names a handful of the gazetteer's
+        // thousand people, so copying all of them for each article would cost more than the rest.
+        subscript(index: Int) -> KnownPerson {
+            index < gazetteer.count ? gazetteer[index].asOf(day) : found[index - gazetteer.count]
+        }
+    }
+
+    private(set) var people: People
     /// Names of the people found here (full name and surname) → index into `people`.
     private(set) var names = PhraseIndex<Int>()
     /// Each gazetteer bloc's members on the article's day.
@@ -14,7 +29,7 @@ struct ArticleCast {
 
     /// `day`: the article's date (ISO), which decides office holders' titles and bloc membership.
     init(text: ArticleText, knowledge: Knowledge, pack: LanguagePack, day: String?) {
-        people = knowledge.people.map { $0.asOf(day) }
+        people = People(gazetteer: knowledge.people, day: day)
         blocMembers = knowledge.blocs.map { $0.members(asOf: day) }
         let tokens = text.tokens
         var index = 0
@@ -45,7 +60,7 @@ struct ArticleCast {
         let tokens = Tokenizer.tokens(name)
         if names.match(tokens, at: 0)?.range.upperBound == tokens.count { return }
         let index = people.count
-        people.append(KnownPerson(name: name, country: country, role: role, rank: rank))
+        people.found.append(KnownPerson(name: name, country: country, role: role, rank: rank))
         names.add(name, index)
         if surname.unicodeScalars.count >= 3, surname != name { names.add(surname, index) }
     }
