@@ -347,7 +347,8 @@ struct AgreementFinder {
         if let place = knowledge.places.match(tokens, at: 0), place.range.upperBound == tokens.count {
             return place.value.name
         }
-        guard !dateline.city.contains("."), !dateline.needsKnownPlace else { return nil }
+        // "AMERIKA SERIKAT –": a country is where the story is filed from, not a place of signing.
+        guard !dateline.city.contains("."), !dateline.needsKnownPlace, !namesCountry(dateline.city) else { return nil }
         return dateline.city.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
             .joined(separator: " ")
     }

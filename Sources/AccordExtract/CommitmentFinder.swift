@@ -121,8 +121,10 @@ struct CommitmentFinder {
                 }
                 continue
             }
+            // An item with no subject of its own is undertaken by whoever its header names.
             let stated = commitments(
-                in: sentence, mentions: mentions, previousSubject: previousSubject, context: context)
+                in: sentence, mentions: mentions, previousSubject: previousSubject, context: context,
+                defaults: isItem ? listParties : nil)
             if lists.listSentences.contains(position) {
                 // A header ("Indonesia berkomitmen untuk:") names who undertakes its items.
                 listParties = stated.count == 1 ? stated[0].parties : nil
@@ -244,8 +246,10 @@ struct CommitmentFinder {
         }
     }
 
+    /// `defaults`: who acts when the clause names nobody (else the agreement's parties).
     private func commitments(
-        in sentence: ArticleText.Sentence, mentions: [ActorMention], previousSubject: String?, context: Int
+        in sentence: ArticleText.Sentence, mentions: [ActorMention], previousSubject: String?, context: Int,
+        defaults: [String]? = nil
     ) -> [Found] {
         let tokens = text.tokens
         var clauses = split(sentence.tokens).map { Clause(tokens: $0, cue: nil, actors: nil) }
@@ -297,7 +301,8 @@ struct CommitmentFinder {
             let agents = agents(after: cue.end, in: clauses[index].tokens, mentions: mentions)
             if !agents.isEmpty { chosen = agents }
             var actors = resolve(
-                chosen ?? [], in: mentions, previousSubject: previousSubject, defaults: targets[context].parties)
+                chosen ?? [], in: mentions, previousSubject: previousSubject,
+                defaults: defaults ?? targets[context].parties)
             if chosen?.isEmpty ?? true {
                 actors = exporterAside(
                     actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
@@ -323,21 +328,70 @@ struct CommitmentFinder {
             }
         }
         let kept = groups.filter { $0.actors != .thirdParty }
-        return kept.compactMap { group in
-            guard case .parties(let all) = group.actors else { return nil }
+        return kept.flatMap { group -> [Found] in
+            guard case .parties(let all) = group.actors else { return [] }
             let codes =
                 all.intersection(targets[context].parties).isEmpty ? all : all.intersection(targets[context].parties)
             let agreement =
                 codes.isSubset(of: targets[context].parties)
                 ? context : targets.firstIndex { codes.isSubset(of: $0.parties) } ?? context
+            // "membeli energi senilai US$15 miliar, produk pertanian senilai US$4,5 miliar, dan 50
+            // pesawat Boeing": one cue, several purchases each with its own amount.
+            let pieces = amountPieces(after: group.cue, in: group.range)
+            if pieces.count >= 2 {
+                return pieces.map { piece in
+                    found(
+                        range: piece, cue: piece.lowerBound, codes: codes, agreement: agreement, sentence: sentence,
+                        phrase: text.string(tokens[piece.lowerBound].start..<tokens[piece.upperBound - 1].end))
+                }
+            }
             let range = kept.count == 1 ? sentence.tokens : group.range
             let phrase =
                 kept.count == 1
                 ? text.text(of: sentence)
                 : text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
-            return found(
-                range: range, cue: group.cue, codes: codes, agreement: agreement, sentence: sentence, phrase: phrase)
+            return [
+                found(
+                    range: range, cue: group.cue, codes: codes, agreement: agreement, sentence: sentence,
+                    phrase: phrase)
+            ]
         }
+    }
+
+    /// The pieces of a list after a cue that each carry an amount of their own, the first from the
+    /// cue on; a piece with none ("termasuk tipe 777") stays with the one before. Fewer than two:
+    /// no split.
+    private func amountPieces(after cue: Int, in range: Range<Int>) -> [Range<Int>] {
+        let tokens = text.tokens
+        var cuts: [Int] = []
+        for index in cue..<range.upperBound {
+            let key = tokens[index].key
+            if key == "," || key == ";" || pack.listJoiners.contains(key) { cuts.append(index) }
+        }
+        var pieces: [Range<Int>] = []
+        var start = cue
+        for cut in cuts + [range.upperBound] {
+            if cut > start { pieces.append(start..<cut) }
+            start = cut + 1
+        }
+        let amounts = AmountReader(pack: pack)
+        var merged: [Range<Int>] = []
+        for piece in pieces {
+            let carries = !amounts.amounts(tokens, in: piece, text: text.scalars).isEmpty
+            if carries || merged.isEmpty {
+                merged.append(piece)
+            } else {
+                merged[merged.count - 1] = merged[merged.count - 1].lowerBound..<piece.upperBound
+            }
+        }
+        let withAmounts = merged.filter { !amounts.amounts(tokens, in: $0, text: text.scalars).isEmpty }
+        // A list ends with "dan"/"and" before its last piece; ", down from the 49% rate" compares.
+        guard withAmounts.count >= 2, withAmounts.count == merged.count, let last = merged.last,
+            cuts.contains(where: {
+                pack.listJoiners.contains(tokens[$0].key) && $0 < last.lowerBound && $0 >= last.lowerBound - 2
+            })
+        else { return [] }
+        return merged
     }
 
     /// "Di sektor pertanian, Indonesia akan …", "In agriculture, Japan will …": the field a sentence
@@ -397,11 +451,29 @@ struct CommitmentFinder {
     /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
     /// faces the tariff; the other party of the agreement imposes it, and so commits to it.
     private func imposer(of actors: Actors, clause: Range<Int>, context: Int) -> Actors {
-        guard case .parties(let named) = actors, pack.tariffFacingCues.contains(text.tokens, in: clause),
+        guard case .parties(var named) = actors, pack.tariffFacingCues.contains(text.tokens, in: clause),
             pack.topics.matches(text.tokens, in: clause).contains(where: { $0.value == Topic.tariffs.rawValue })
         else { return actors }
+        // "barang asal Indonesia yang masuk ke Amerika Serikat akan dikenakan tarif": the goods'
+        // origin faces it, whatever place is named after.
+        if let origin = originParty(in: clause) { named = [origin] }
         let others = Set(targets[context].parties).subtracting(named)
         return others.isEmpty ? actors : .parties(others)
+    }
+
+    /// The party named right after an origin word ("asal Indonesia", "imports from Japan").
+    private func originParty(in clause: Range<Int>) -> String? {
+        let tokens = text.tokens
+        let mentions = ActorMention.find(tokens, in: clause, knowledge: knowledge, pack: pack, cast: cast)
+        for index in clause {
+            guard let origin = pack.originMarkers.match(tokens, at: index, limit: clause.upperBound) else { continue }
+            if let mention = mentions.first(where: { $0.tokens.lowerBound == origin.range.upperBound }),
+                let code = country(mention)
+            {
+                return code
+            }
+        }
+        return nil
     }
 
     /// Clause boundaries: punctuation, contrast words, and "and" before a new cue ("dan berjanji").
@@ -517,10 +589,27 @@ struct CommitmentFinder {
             index += 1
         }
         guard index < clause.upperBound else { return false }
-        return pack.agreementNouns.match(tokens, at: index, limit: clause.upperBound) != nil
-            || pack.packageNouns.match(tokens, at: index, limit: clause.upperBound) != nil
-            || pack.signingCues.match(tokens, at: index, limit: clause.upperBound) != nil
+        if pack.signingCues.match(tokens, at: index, limit: clause.upperBound) != nil { return true }
+        // "agreed a critical minerals partnership": the noun may follow a few words naming its field,
+        // but not a verb or a preposition ("agreed to cut …", "sepakat memperkuat …").
+        for word in index..<min(clause.upperBound, index + Self.dealNounReach) {
+            if pack.agreementNouns.match(tokens, at: word, limit: clause.upperBound) != nil
+                || pack.packageNouns.match(tokens, at: word, limit: clause.upperBound) != nil
+            {
+                return true
+            }
+            let key = tokens[word].key
+            if tokens[word].kind != .word || pack.stopwords.contains(key) || pack.fillerWords.contains(key)
+                || pack.activeVerbPrefixes.contains(where: { key.hasPrefix($0) })
+            {
+                return false
+            }
+        }
+        return false
     }
+
+    /// Words naming a deal's field that may stand before its noun ("a critical minerals partnership").
+    static let dealNounReach = 4
 
     /// How far past the verb a phrase of benefit may begin.
     static let benefitReach = 4

@@ -30,7 +30,15 @@ enum Tokenizer {
                 index = cursor
             } else if isLetter(scalar) {
                 var cursor = index + 1
-                while cursor < end, isLetter(scalars[cursor]) || isDigit(scalars[cursor]) { cursor += 1 }
+                var allUppercase = isUppercase(scalar)
+                while cursor < end, isLetter(scalars[cursor]) || isDigit(scalars[cursor]) {
+                    // "USD15", "Rp15": a short or capitalised code glued to a number is a unit and the number.
+                    if isDigit(scalars[cursor]), isLetter(scalars[cursor - 1]), allUppercase || cursor - index <= 2 {
+                        break
+                    }
+                    if isLetter(scalars[cursor]), !isUppercase(scalars[cursor]) { allUppercase = false }
+                    cursor += 1
+                }
                 result.append(make(.word, scalars[index..<cursor], start: index))
                 index = cursor
             } else if isWhitespace(scalar) {

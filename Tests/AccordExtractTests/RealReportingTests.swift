@@ -180,6 +180,44 @@ import Testing
         #expect(extraction.commitments.first?.due == "2024")
     }
 
+    @Test func purchasesListedAfterOneCueAreOneCommitmentEach() throws {
+        let extraction = extract(
+            """
+            RI dan Brasil Sepakati Paket Dagang
+
+            BRASIL – Indonesia dan Brasil mencapai kesepakatan dagang di Brasilia, Rabu (12/3/2025).
+
+            Indonesia berkomitmen membeli gula mentah senilai US$2 miliar, kedelai senilai US$800 juta, dan \
+            20 pesawat angkut Embraer.
+
+            Barang asal Indonesia yang masuk ke Brasil akan dikenai tarif 6 persen.
+
+            Brasil berkomitmen untuk:
+            – Membuka kuota impor sawit sebesar USD1,2 miliar
+            – Menghapus bea masuk kopi olahan
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.location == "Brasilia")  // the dateline names a country, not a place
+        let amounts = extraction.commitments.compactMap(\.amount?.value)
+        #expect(amounts.contains(2_000_000_000) && amounts.contains(800_000_000) && amounts.contains(20))
+        #expect(amounts.contains(1_200_000_000))  // "USD1,2 miliar": the code glued to the number
+        let tariff = try #require(extraction.commitments.first { $0.text.contains("6 persen") })
+        #expect(tariff.parties == ["BR"])  // the goods' origin faces it; the other side imposes it
+        let items = extraction.commitments.filter { $0.text.hasPrefix("–") }
+        #expect(items.map(\.parties) == [["BR"], ["BR"]])  // the header names who undertakes them
+    }
+
+    @Test func agreeingTheDealItselfIsNoCommitment() {
+        let extraction = extract(
+            """
+            Peru, Chile agree fisheries partnership
+
+            LIMA — Peru and Chile have agreed a fisheries partnership, officials said on Friday, June 7, 2024.
+            Chile will share satellite catch data with Peru every week.
+            """)
+        #expect(extraction.commitments.map(\.parties) == [["CL"]])
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
