@@ -36,7 +36,7 @@ struct ActorMention {
                 continue
             }
             if let hit = knowledge.actors.match(tokens, at: index, limit: range.upperBound) {
-                if !isCurrency(tokens, hit.range), !isCommonWord(tokens[index], hit.value, pack: pack) {
+                if !isCurrency(tokens, hit.range, pack: pack), !isCommonWord(tokens[index], hit.value, pack: pack) {
                     switch hit.value {
                     case .country(let code, let strength):
                         found.append(ActorMention(kind: .country(code, strength), tokens: hit.range))
@@ -73,13 +73,9 @@ struct ActorMention {
     }
 
     /// "US$" and "dolar AS" name a currency, not a country.
-    private static func isCurrency(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    private static func isCurrency(_ tokens: [Token], _ range: Range<Int>, pack: LanguagePack) -> Bool {
         let after = range.upperBound
         if after < tokens.count, tokens[after].text == "$", tokens[after].start == tokens[after - 1].end { return true }
-        if range.lowerBound > 0 {
-            let before = tokens[range.lowerBound - 1].key
-            if before == "dolar" || before == "dollar" || before == "dollars" { return true }
-        }
-        return false
+        return range.lowerBound > 0 && pack.currencyNouns.contains(tokens[range.lowerBound - 1].key)
     }
 }

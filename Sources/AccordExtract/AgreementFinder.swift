@@ -519,7 +519,6 @@ struct AgreementFinder {
     private func cites() -> [String] {
         var found: [String] = []
         let tokens = text.tokens
-        let connectors: Set<String> = ["of", "the", "for", "and", "de", "al"]
         for sentence in text.sentences where sentence.kind == .body {
             for cue in pack.citeCues.matches(tokens, in: sentence.tokens) {
                 var end = cue.range.upperBound
@@ -528,7 +527,7 @@ struct AgreementFinder {
                     let token = tokens[end]
                     if token.kind == .word, token.isCapitalized {
                         end += 1
-                    } else if token.kind == .word, connectors.contains(token.key), end > start,
+                    } else if token.kind == .word, pack.citeConnectors.contains(token.key), end > start,
                         end + 1 < sentence.tokens.upperBound, tokens[end + 1].isCapitalized
                     {
                         end += 1

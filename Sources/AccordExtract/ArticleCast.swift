@@ -23,7 +23,6 @@ struct ArticleCast {
     /// Each gazetteer bloc's members on the article's day.
     let blocMembers: [[String]]
 
-    private static let nameConnectors: Set<String> = ["bin", "binti", "van", "von", "der", "de", "da", "al", "el"]
     /// How far past a long title ("Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan") a country may be.
     private static let titleReach = 8
 
@@ -111,14 +110,14 @@ struct ArticleCast {
             let afterHyphen = end > start && tokens[end - 1].text == "-"
             let isName =
                 token.kind == .word && (token.isCapitalized || afterHyphen)
-                || end > start && Self.nameConnectors.contains(token.key) || end > start && token.text == "-"
+                || end > start && knowledge.nameParticles.contains(token.key) || end > start && token.text == "-"
             guard isName, knowledge.actors.match(tokens, at: end) == nil || end > start,
                 pack.roles.match(tokens, at: end) == nil, pack.months[token.key] == nil,
                 pack.weekdays[token.key] == nil
             else { break }
             end += 1
         }
-        while end > start, tokens[end - 1].text == "-" || Self.nameConnectors.contains(tokens[end - 1].key) {
+        while end > start, tokens[end - 1].text == "-" || knowledge.nameParticles.contains(tokens[end - 1].key) {
             end -= 1
         }
         guard end > start, knowledge.actors.match(tokens, at: start) == nil else { return nil }

@@ -584,7 +584,7 @@ struct CommitmentFinder {
             tokens[index].kind == .number || pack.numberWords[tokens[index].key] != nil
                 || pack.packageCounters.contains(tokens[index].key)
                 || pack.agreementDeterminers.contains(tokens[index].key)
-                || ["a", "an"].contains(tokens[index].key)
+                || pack.articles.contains(tokens[index].key)
         {
             index += 1
         }

@@ -82,6 +82,8 @@ public struct Knowledge: Sendable {
     var people: [KnownPerson]
     var blocs: [KnownBloc]
     var topicRules: TopicRules
+    /// Particles inside personal names ("bin", "van"), whatever the language.
+    var nameParticles: Set<String>
     /// English role → signatory rank for people the gazetteer does not list ("President" → 1).
     var roleRanks: [String: Int]
     var packs: [String: LanguagePack]
@@ -190,6 +192,7 @@ public struct Knowledge: Sendable {
             for spelling in [bloc.name] + bloc.names { actors.add(spelling, .bloc(index)) }
         }
         self.blocs = blocs
+        self.nameParticles = Set((gazetteer.nameParticles ?? []).map(Tokenizer.fold))
         self.countryNames = countryNames
         self.actors = actors
         self.places = places

@@ -6,6 +6,8 @@ enum KnowledgeFiles {
         var people: [Person]?
         /// English role → rank for office holders recognised by title.
         var roleRanks: [String: Int]?
+        /// Particles inside personal names in any language ("bin", "van", "da").
+        var nameParticles: [String]?
         /// Groups of states that conclude agreements together ("ASEAN", "Mercosur").
         var blocs: [Bloc]?
     }
@@ -143,6 +145,10 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// Nouns of money before a country's name that make it a currency ("dolar AS").
+        var currencyNouns: [String]?
+        /// Lowercase words inside a cited outlet's name ("Ministry of Trade").
+        var citeConnectors: [String]?
         /// Articles that may stand between a preposition and a name ("the").
         var articles: [String]?
         /// The word naming a passive's agent ("by", "oleh").

@@ -51,6 +51,8 @@ struct LanguagePack: Sendable {
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
+    var currencyNouns: Set<String>
+    var citeConnectors: Set<String>
     var articles: Set<String>
     var originMarkers: PhraseIndex<Bool>
     var subjectStops: Set<String>
@@ -146,6 +148,8 @@ struct LanguagePack: Sendable {
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
+        currencyNouns = keys(file.currencyNouns ?? [])
+        citeConnectors = keys(file.citeConnectors ?? [])
         articles = keys(file.articles ?? [])
         originMarkers = index(file.originMarkers ?? [])
         subjectStops = keys(file.subjectStops ?? [])
