@@ -11,6 +11,12 @@ extension ActorMention {
         let gap = left.tokens.upperBound..<right.tokens.lowerBound
         if gap.isEmpty { return true }
         guard gap.count <= maxCoordinationGap else { return false }
+        // "Chinese President Xi Jinping": a title alone between a country and its leader.
+        if let role = pack.roles.match(tokens, at: gap.lowerBound, limit: gap.upperBound),
+            role.range.upperBound == gap.upperBound
+        {
+            return true
+        }
         var index = gap.lowerBound
         var coordinated = false
         while index < gap.upperBound {

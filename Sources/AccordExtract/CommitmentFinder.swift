@@ -410,6 +410,10 @@ struct CommitmentFinder {
     /// Words a sector frame may have before its comma.
     static let sectorFrameReach = 6
 
+    private func mentionsIn(_ range: Range<Int>) -> [ActorMention] {
+        ActorMention.find(text.tokens, in: range, knowledge: knowledge, pack: pack, cast: cast)
+    }
+
     /// The parties named right after a passive agent's word ("by the EU", "by the Philippine Senate
     /// and by Japan's parliament", "oleh Indonesia").
     private func agents(after start: Int, in clause: Range<Int>, mentions: [ActorMention]) -> [ActorMention] {
@@ -544,11 +548,10 @@ struct CommitmentFinder {
             }
             if let hit = pack.commitmentCues.match(tokens, at: index, limit: clause.upperBound) {
                 if pack.hedges.contains(tokens, in: clause.lowerBound..<hit.range.upperBound) { return nil }
+                // "did not agree to", "belum sepakat" void the cue; "will not impose quotas", "committed
+                // not to ban" is a promise to refrain, which counts.
                 let before = max(clause.lowerBound, index - 2)..<index
-                let after = hit.range.upperBound..<min(hit.range.upperBound + 1, clause.upperBound)
-                if pack.negations.contains(tokens, in: before) || pack.negations.contains(tokens, in: after) {
-                    return nil
-                }
+                if pack.negations.contains(tokens, in: before) { return nil }
                 return Cue(start: index, end: hit.range.upperBound, actorFollows: false)
             }
             index += 1
@@ -634,7 +637,10 @@ struct CommitmentFinder {
         {
             return true
         }
-        if verb < clause.upperBound, pack.itineraryPhrases.match(tokens, at: verb, limit: clause.upperBound) != nil {
+        // "will meet every year in a new dialogue" is a mechanism, not a trip.
+        if verb < clause.upperBound, pack.itineraryPhrases.match(tokens, at: verb, limit: clause.upperBound) != nil,
+            !pack.recurrenceWords.contains(tokens, in: verb..<clause.upperBound)
+        {
             return true
         }
         return pack.nonPartySubjects.contains(tokens, in: sentence.lowerBound..<cue.start)
@@ -645,6 +651,8 @@ struct CommitmentFinder {
         var index = cue.end
         while index < clause.upperBound, pack.fillerWords.contains(text.tokens[index].key) { index += 1 }
         guard index < clause.upperBound, pack.effectVerbs.contains(text.tokens[index].key) else { return false }
+        // "has to be ratified by Ukraine's parliament": a passive with its agent is a step someone takes.
+        if !agents(after: cue.end, in: clause, mentions: mentionsIn(clause)).isEmpty { return false }
         let subjectStart = actors?.last.map(\.tokens.upperBound) ?? clause.lowerBound
         return pack.agreementNouns.contains(text.tokens, in: subjectStart..<cue.start)
     }

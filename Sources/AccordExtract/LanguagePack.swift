@@ -52,6 +52,7 @@ struct LanguagePack: Sendable {
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
     var currencyNouns: Set<String>
+    var recurrenceWords: PhraseIndex<Bool>
     var citeConnectors: Set<String>
     var articles: Set<String>
     var originMarkers: PhraseIndex<Bool>
@@ -149,6 +150,7 @@ struct LanguagePack: Sendable {
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
         currencyNouns = keys(file.currencyNouns ?? [])
+        recurrenceWords = index(file.recurrenceWords ?? [])
         citeConnectors = keys(file.citeConnectors ?? [])
         articles = keys(file.articles ?? [])
         originMarkers = index(file.originMarkers ?? [])

@@ -218,6 +218,37 @@ import Testing
         #expect(extraction.commitments.map(\.parties) == [["CL"]])
     }
 
+    @Test func refrainingRatifyingAndMeetingYearlyAreUndertakings() throws {
+        let extraction = extract(
+            """
+            Oman and India sign shipping accord
+
+            MUSCAT — Indian Prime Minister Narendra Modi and Omani Sultan Haitham bin Tariq signed a shipping \
+            accord on Tuesday, December 17, 2024.
+
+            Oman will not charge Indian vessels port dues at Duqm. Neither country will sign a conflicting \
+            pact with a third state. The accord still has to be ratified by India's cabinet. Port officials \
+            will meet every year in a joint shipping council.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["IN", "OM"]])
+        let byText = Dictionary(extraction.commitments.map { ($0.text, $0.parties) }, uniquingKeysWith: { a, _ in a })
+        #expect(byText["Oman will not charge Indian vessels port dues at Duqm."] == ["OM"])
+        #expect(byText["Neither country will sign a conflicting pact with a third state."] == ["IN", "OM"])
+        #expect(byText["The accord still has to be ratified by India's cabinet."] == ["IN"])
+        #expect(byText["Port officials will meet every year in a joint shipping council."] == ["IN", "OM"])
+    }
+
+    @Test func titlesBetweenCoordinatedLeadersKeepBothSides() {
+        let extraction = extract(
+            """
+            Leaders agree to lower tariffs
+
+            HANOI — Vietnamese President Vo Van Thuong and Thai Prime Minister Srettha Thavisin agreed on \
+            Monday, October 2, 2023, to lower tariffs on farm machinery.
+            """)
+        #expect(extraction.commitments.map(\.parties) == [["TH", "VN"]])
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
