@@ -47,7 +47,9 @@ struct AmountReader {
                 } else if let tonnes = pack.tonneWords.match(tokens, at: end, limit: range.upperBound) {
                     unit = AmountUnit.tonnes.rawValue
                     end = tonnes.range.upperBound
-                } else if number.isDigits, isCountable(tokens, number: number, value: value, limit: range.upperBound) {
+                } else if number.isDigits,
+                    isCountable(tokens, at: cursor, number: number, value: value, limit: range.upperBound)
+                {
                     unit = AmountUnit.count.rawValue
                     isCount = true
                     end = countPhraseEnd(tokens, from: end, limit: range.upperBound)
@@ -68,10 +70,20 @@ struct AmountReader {
     }
 
     /// A plain integer followed by a noun; years, dates and measures are not counts.
-    private func isCountable(_ tokens: [Token], number: NumberReader.Reading, value: Double, limit: Int) -> Bool {
+    private func isCountable(
+        _ tokens: [Token], at: Int, number: NumberReader.Reading, value: Double, limit: Int
+    ) -> Bool {
         guard value == value.rounded(), value > 1, number.end < limit else { return false }
         if value >= 1900 && value <= 2100 { return false }
-        let next = tokens[number.end]
+        // "F-35": a model number, not a count.
+        if at > 0, tokens[at - 1].text == "-", tokens[at - 1].end == tokens[at].start { return false }
+        var next = tokens[number.end]
+        // "100 Boeing aircraft", "18 Cambodian soldiers": a name may qualify the counted noun.
+        if next.kind == .word, next.isCapitalized, number.end + 1 < limit, tokens[number.end + 1].kind == .word,
+            !tokens[number.end + 1].isCapitalized
+        {
+            next = tokens[number.end + 1]
+        }
         guard next.kind == .word, !next.isCapitalized else { return false }
         if pack.nonCountWords.contains(next.key) || pack.months[next.key] != nil || pack.stopwords.contains(next.key) {
             return false

@@ -225,8 +225,11 @@ struct CommitmentFinder {
         let tokens = text.tokens
         let deadline = DateReader(pack: pack).deadline(tokens, in: range, reference: targets[agreement].reference)
         let quantities = AmountReader(pack: pack).amounts(tokens, in: range, text: text.scalars)
+        // "halve its 150% tariff to 75%", "from 20% to 10%", "menjadi 15 persen": the new level.
+        let measures = quantities.filter { !$0.isCount }
+        let target = measures.count >= 2 ? measures.first { isTarget($0.tokenRange.lowerBound) } : nil
         let amount =
-            quantities.first(where: { !$0.isCount })
+            target ?? measures.first
             ?? quantities.first(where: { $0.tokenRange.lowerBound >= cue })
         return Found(
             parties: codes.sorted(), text: phrase,
@@ -392,6 +395,16 @@ struct CommitmentFinder {
             })
         else { return [] }
         return merged
+    }
+
+    /// An amount right after "to"/"menjadi", perhaps with a hedge between ("to nearly $1 trillion").
+    private func isTarget(_ start: Int) -> Bool {
+        let tokens = text.tokens
+        for back in 1...2 where start - back >= 0 {
+            if pack.targetMarkers.contains(tokens[start - back].key) { return true }
+            if tokens[start - back].kind != .word { return false }
+        }
+        return false
     }
 
     /// "Di sektor pertanian, Indonesia akan …", "In agriculture, Japan will …": the field a sentence

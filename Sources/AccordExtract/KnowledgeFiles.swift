@@ -145,6 +145,8 @@ enum KnowledgeFiles {
         var ownGovernment: OwnGovernment?
         /// Words opening a sentence that name its field before a comma ("Di sektor pertanian,").
         var sectorFrames: [String]?
+        /// Words before the new level of a change ("to", "menjadi").
+        var targetMarkers: [String]?
         /// Words of recurrence that make a meeting a mechanism ("every year", "setiap tahun").
         var recurrenceWords: [String]?
         /// Nouns of money before a country's name that make it a currency ("dolar AS").

@@ -53,6 +53,7 @@ struct LanguagePack: Sendable {
     var agentMarkers: Set<String>
     var currencyNouns: Set<String>
     var recurrenceWords: PhraseIndex<Bool>
+    var targetMarkers: Set<String>
     var citeConnectors: Set<String>
     var articles: Set<String>
     var originMarkers: PhraseIndex<Bool>
@@ -151,6 +152,7 @@ struct LanguagePack: Sendable {
         agentMarkers = keys(file.agentMarkers ?? [])
         currencyNouns = keys(file.currencyNouns ?? [])
         recurrenceWords = index(file.recurrenceWords ?? [])
+        targetMarkers = keys(file.targetMarkers ?? [])
         citeConnectors = keys(file.citeConnectors ?? [])
         articles = keys(file.articles ?? [])
         originMarkers = index(file.originMarkers ?? [])

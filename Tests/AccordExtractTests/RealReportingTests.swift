@@ -249,6 +249,22 @@ import Testing
         #expect(extraction.commitments.map(\.parties) == [["TH", "VN"]])
     }
 
+    @Test func amountsAreTheNewLevelAndCountsMayBeQualifiedByAName() {
+        let extraction = extract(
+            """
+            Kenya and India sign tea deal
+
+            NAIROBI — Kenya and India signed a tea trade deal on Friday, May 3, 2024.
+
+            India will cut its 60% duty on Kenyan tea to 20% within a year. Kenya will buy 40 Indian tractors \
+            and operate two F-16 simulators.
+            """)
+        let amounts = extraction.commitments.compactMap(\.amount)
+        #expect(amounts.contains { $0.value == 20 && $0.unit == "percent" })
+        #expect(amounts.contains { $0.value == 40 && $0.unit == "count" })
+        #expect(!amounts.contains { $0.value == 16 })  // a model number, not a count
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
