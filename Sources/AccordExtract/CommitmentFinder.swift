@@ -20,6 +20,8 @@ struct CommitmentFinder {
         var parties: [String]
         var reference: CivilDate?
         var fallbackCategory: String
+        /// Scalars of the sentence stating the agreement: the story is about it from there on.
+        var statement: Range<Int>? = nil
     }
 
     let text: ArticleText
@@ -83,7 +85,9 @@ struct CommitmentFinder {
         where sentence.kind != .title && sentence.kind != .skipped {
             let mentions = ActorMention.find(
                 text.tokens, in: sentence.tokens, knowledge: knowledge, pack: pack, cast: cast)
-            if targets.count > 1 {
+            if targets.count > 1, let stated = targets.firstIndex(where: { $0.statement == sentence.scalars }) {
+                context = stated
+            } else if targets.count > 1 {
                 // "Bangkok and Washington will …": the one agreement whose parties are all those named;
                 // else the one agreement that alone has a party named.
                 let all = Set(mentions.compactMap(country))

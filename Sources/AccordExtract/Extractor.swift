@@ -32,7 +32,8 @@ public struct Extractor: Sendable {
                 parties: item.parties, reference: item.date.flatMap(CivilDate.init(iso:)),
                 fallbackCategory: TopicClassifier.best(
                     Dictionary(item.headlineTopics.map { ($0, 1) }, uniquingKeysWith: +), rules: knowledge.topicRules)
-                    ?? knowledge.topicRules.fallback)
+                    ?? knowledge.topicRules.fallback,
+                statement: item.evidence?.scalars)
         }
         let commitmentFinder = CommitmentFinder(
             text: text, pack: pack, knowledge: knowledge, cast: cast, targets: targets)

@@ -153,6 +153,24 @@ import Testing
         #expect(Set(extraction.commitments.map(\.parties)) == [["ID", "PG"], ["FJ", "TO"]])
     }
 
+    @Test func whatFollowsAnAgreementsOwnStatementBelongsToIt() throws {
+        let extraction = extract(
+            """
+            Two deals at the Jakarta summit
+
+            JAKARTA — Indonesia signed a rice trade agreement with Vietnam on Monday, July 3, 2023.
+
+            Later, Indonesian, Vietnamese and Philippine leaders watched the signing by Laos and Cambodia of a \
+            joint declaration on river navigation.
+
+            Under the declaration, both countries will dredge the Sekong channel. It does not say whether Laos \
+            will charge tolls.
+            """)
+        let declaration = try #require(extraction.agreements.first { $0.parties == ["KH", "LA"] })
+        let commitments = extraction.commitments.filter { $0.agreementId == declaration.id }
+        #expect(commitments.map(\.parties) == [["KH", "LA"]])  // the uncertain tolls are none
+    }
+
     @Test func tariffsAreTheImposersAndAPassivesAgentActs() throws {
         let extraction = extract(
             """
