@@ -50,7 +50,9 @@ import Testing
         #expect(agreement.topics.contains("critical-minerals"))
         #expect(agreement.mentions == ["US"])
         let commitments = extraction.commitments
-        #expect(commitments.map(\.parties) == [["CA", "MX"], ["MX"]])
+        // "Canada will not impose new tariffs": a promise to refrain counts (shared/ANNOTATION.md).
+        #expect(commitments.map(\.parties) == [["CA", "MX"], ["MX"], ["CA"]])
+        #expect(commitments[2].category == "tariffs")
         #expect(commitments[0].amount == Amount(value: 1.5e9, unit: "USD", text: "$1.5 billion"))
         #expect(commitments[0].due == "2027")
         #expect(commitments[1].amount?.value == 200_000)
