@@ -23,8 +23,19 @@ struct AgreementFinder {
     private let mentions: ArticleMentions
     /// Token ranges of the body sentences that state an agreement.
     private let agreementSentences: Set<Range<Int>>
+    /// The day the article reports from: the published date, else the first full date printed above
+    /// the story or in its lead. Weekdays count back from it; a year or month before it recalls.
+    private let reportDay: CivilDate?
+    private let conclusion: ConcludedStatement
+    /// Token ranges of the agreement sentences (not quotes) that report a deal made, not planned or
+    /// recalled (`ConcludedStatement`).
+    private let concludedSentences: Set<Range<Int>>
 
-    init(text: ArticleText, pack: LanguagePack, knowledge: Knowledge, published: String?, cast: ArticleCast) {
+    /// `reportDay`: `ArticleText.reportDay`, which the cast is dated by too.
+    init(
+        text: ArticleText, pack: LanguagePack, knowledge: Knowledge, published: String?, reportDay: CivilDate?,
+        cast: ArticleCast
+    ) {
         self.text = text
         self.pack = pack
         self.knowledge = knowledge
@@ -37,6 +48,16 @@ struct AgreementFinder {
             body.filter {
                 pack.agreementCues.contains(text.tokens, in: $0.tokens)
                     && !pack.noDealCues.contains(text.tokens, in: $0.tokens)
+            }.map(\.tokens))
+        let day = reportDay
+        self.reportDay = day
+        let conclusion = ConcludedStatement(pack: pack, articleYear: day?.year, articleMonth: day?.month)
+        self.conclusion = conclusion
+        let stating = agreementSentences
+        concludedSentences = Set(
+            body.filter { sentence in
+                !sentence.isQuote && stating.contains(sentence.tokens)
+                    && conclusion.isConcluded(text.tokens, in: sentence.tokens)
             }.map(\.tokens))
     }
 
@@ -72,13 +93,8 @@ struct AgreementFinder {
         // A failed earlier round does not hide a deal the headline or lead reports as signed.
         if titleNoDeal && !titleSigned || leadNoDeal && !titleSigned && !leadSigned { return [] }
         // Plans to sign and recalled old deals are not agreements: one sentence must report one made.
-        let reported = reportDate()
-        let conclusion = ConcludedStatement(pack: pack, articleYear: reported?.year, articleMonth: reported?.month)
         let concluded =
-            !titleNoDeal && conclusion.isConcluded(titleTokens, in: titleRange)
-            || body.contains {
-                !$0.isQuote && isAgreementSentence($0) && conclusion.isConcluded(text.tokens, in: $0.tokens)
-            }
+            !titleNoDeal && conclusion.isConcluded(titleTokens, in: titleRange) || !concludedSentences.isEmpty
         guard concluded else { return [] }
         // Score countries named where the agreement is stated; the headline and lead count most.
         var scores: [String: Double] = [:]
@@ -122,14 +138,13 @@ struct AgreementFinder {
         let floor = max(2, scores[ranked[1], default: 0] * 0.5)
         partners += ranked.dropFirst(2).filter { candidate in
             several && scores[candidate, default: 0] >= floor
-                || signsSeparately(
-                    candidate, hub: hub, rivals: Set(ranked).subtracting([hub, candidate]), conclusion: conclusion)
+                || signsSeparately(candidate, hub: hub, rivals: Set(ranked).subtracting([hub, candidate]))
         }
         partners.sort { firstSeen[$0, default: 0] < firstSeen[$1, default: 0] }
         let pairs = partners.map { [hub, $0].sorted() }
         // "witnessed the signing by Anutin and Hun Manet of a joint declaration": two others sign
         // their own deal in the same report.
-        let witnessed = signedBy(conclusion: conclusion).filter { !pairs.contains($0.parties) }
+        let witnessed = signedBy().filter { !pairs.contains($0.parties) }
         let everyParty = Set(partners + [hub] + witnessed.flatMap(\.parties))
         let separate = partners.count + witnessed.count > 1
         var found = partners.map { partner in
@@ -150,11 +165,10 @@ struct AgreementFinder {
     /// Pairs of states named as signers after a signing word and its agent's word ("the signing by
     /// Anutin and Hun Manet", "ditandatangani oleh Menlu Thailand dan Menlu Kamboja"), in signings
     /// reported as done.
-    private func signedBy(conclusion: ConcludedStatement) -> [(parties: [String], sentence: ArticleText.Sentence)] {
+    private func signedBy() -> [(parties: [String], sentence: ArticleText.Sentence)] {
         let tokens = text.tokens
         var pairs: [(parties: [String], sentence: ArticleText.Sentence)] = []
-        for sentence in body where !sentence.isQuote && isAgreementSentence(sentence) {
-            guard conclusion.isConcluded(tokens, in: sentence.tokens) else { continue }
+        for sentence in body where concludedSentences.contains(sentence.tokens) {
             let named = mentions.of(sentence)
             for signing in pack.signingCues.matches(tokens, in: sentence.tokens) {
                 let after = signing.range.upperBound
@@ -239,18 +253,6 @@ struct AgreementFinder {
         return true
     }
 
-    /// The published date, else the first full date in the lead.
-    private func reportDate() -> (year: Int, month: Int?)? {
-        if let published, let date = CivilDate(iso: String(published.prefix(10))) { return (date.year, date.month) }
-        let reader = DateReader(pack: pack)
-        for sentence in text.openingLines + lead {
-            if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) {
-                return (found.date.year, found.date.month)
-            }
-        }
-        return nil
-    }
-
     /// States an agreement and is not a report that none was reached.
     private func isAgreementSentence(_ sentence: ArticleText.Sentence) -> Bool {
         agreementSentences.contains(sentence.tokens)
@@ -258,13 +260,10 @@ struct AgreementFinder {
 
     /// "Trump also signed a reciprocal trade agreement with Cambodian Prime Minister Hun Manet": a
     /// signing reported as done that names the hub and this partner and none of the others.
-    private func signsSeparately(
-        _ partner: String, hub: String, rivals: Set<String>, conclusion: ConcludedStatement
-    ) -> Bool {
+    private func signsSeparately(_ partner: String, hub: String, rivals: Set<String>) -> Bool {
         body.contains { sentence in
-            guard !sentence.isQuote, isAgreementSentence(sentence),
-                pack.signingCues.contains(text.tokens, in: sentence.tokens),
-                conclusion.isConcluded(text.tokens, in: sentence.tokens)
+            guard concludedSentences.contains(sentence.tokens),
+                pack.signingCues.contains(text.tokens, in: sentence.tokens)
             else { return false }
             let codes = Set(countries(mentions.of(sentence)))
             return codes.contains(partner) && codes.contains(hub) && codes.isDisjoint(with: rivals)
@@ -311,11 +310,9 @@ struct AgreementFinder {
         for sentence in candidates {
             if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.iso }
         }
-        // Without a published date, the date a page prints above its story is the report's day.
-        let printed = text.openingLines.lazy.compactMap { reader.firstFullDate(self.text.tokens, in: $0.tokens) }
-            .first.flatMap { CivilDate(iso: $0.date.iso) }
-        let publishedDate = published.flatMap { CivilDate(iso: String($0.prefix(10))) } ?? printed
-        if let publishedDate {
+        // Without a published date, the date a page prints above its story is the report's day (a full
+        // date in the lead was taken above).
+        if let publishedDate = reportDay {
             // "announced the agreement on Tuesday": the agreement's own sentence says its day first.
             let ordered = evidence.map { own in [own] + candidates.filter { $0.scalars != own.scalars } } ?? candidates
             for sentence in ordered {

@@ -86,6 +86,18 @@ struct ArticleText {
 
     func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
+    /// The day the article reports from: its published date, else the first full date printed above
+    /// the story or in its first three sentences. Office holders' titles, weekdays and recalled years
+    /// are read against it.
+    func reportDay(published: String?, pack: LanguagePack) -> CivilDate? {
+        if let published, let date = CivilDate(iso: String(published.prefix(10))) { return date }
+        let reader = DateReader(pack: pack)
+        for sentence in openingLines + sentences.filter({ $0.kind == .body }).prefix(3) {
+            if let found = reader.firstFullDate(tokens, in: sentence.tokens) { return CivilDate(iso: found.date.iso) }
+        }
+        return nil
+    }
+
     func text(of sentence: Sentence) -> String { string(sentence.scalars) }
 
     /// Index of the first token starting at or after `offset`.

@@ -206,25 +206,18 @@ struct CommitmentFinder {
         let subjectEnd =
             range.first { pack.itemPartyMarkers.match(tokens, at: $0, limit: range.upperBound) != nil }
             ?? range.upperBound
-        var result = found(
-            range: range.lowerBound..<max(subjectEnd, range.lowerBound + 1), cue: range.lowerBound,
-            codes: Set(parties), agreement: context, sentence: sentence,
-            phrase: text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end))
         // Its deadline and amount may stand anywhere in the item.
-        let whole = found(
-            range: range, cue: range.lowerBound, codes: Set(parties), agreement: context, sentence: sentence,
-            phrase: result.text)
-        result.due = whole.due
-        result.dueText = whole.dueText
-        result.amount = whole.amount
-        return result
+        return found(
+            range: range, categoryRange: range.lowerBound..<max(subjectEnd, range.lowerBound + 1),
+            cue: range.lowerBound, codes: Set(parties), agreement: context, sentence: sentence,
+            phrase: text.string(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end))
     }
 
-    /// A commitment of `codes` stated by the tokens `range` of `sentence`, with its deadline, amount
-    /// and category read there.
+    /// A commitment of `codes` stated by the tokens `range` of `sentence`, with its deadline and amount
+    /// read there and its category in `categoryRange` (by default the same).
     private func found(
-        range: Range<Int>, cue: Int, codes: Set<String>, agreement: Int, sentence: ArticleText.Sentence,
-        phrase: String
+        range: Range<Int>, categoryRange: Range<Int>? = nil, cue: Int, codes: Set<String>, agreement: Int,
+        sentence: ArticleText.Sentence, phrase: String
     ) -> Found {
         let tokens = text.tokens
         let deadline = DateReader(pack: pack).deadline(tokens, in: range, reference: targets[agreement].reference)
@@ -237,7 +230,8 @@ struct CommitmentFinder {
             ?? quantities.first(where: { $0.tokenRange.lowerBound >= cue })
         return Found(
             parties: codes.sorted(), text: phrase,
-            category: sectorFrame(of: sentence) ?? choosers[agreement].choose(tokens, in: range, cue: cue, pack: pack),
+            category: sectorFrame(of: sentence)
+                ?? choosers[agreement].choose(tokens, in: categoryRange ?? range, cue: cue, pack: pack),
             due: deadline?.due,
             dueText: deadline.map {
                 text.string(tokens[$0.range.lowerBound].start..<tokens[$0.range.upperBound - 1].end)
@@ -296,7 +290,9 @@ struct CommitmentFinder {
             {
                 chosen = subject
             }
-            if effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen)
+            // "will be erased by the EU": a passive's agent acts, whatever stands before the cue.
+            let agents = agents(after: cue.end, in: clauses[index].tokens, mentions: mentions)
+            if agents.isEmpty && effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen)
                 || clauseMentions.isEmpty && !cue.actorFollows
                     && inheritsHedge(sentence: sentence.tokens, clause: clauses[index].tokens)
                 || chosen == nil && !cue.actorFollows && describesThing(clause: clauses[index].tokens, cue: cue)
@@ -304,8 +300,6 @@ struct CommitmentFinder {
             {
                 clauses[index].cue = nil; continue
             }
-            // "will be erased by the EU": a passive's agent acts, whatever stands before the cue.
-            let agents = agents(after: cue.end, in: clauses[index].tokens, mentions: mentions)
             if !agents.isEmpty { chosen = agents }
             var actors = resolve(
                 chosen ?? [], in: mentions, previousSubject: previousSubject,
@@ -314,7 +308,8 @@ struct CommitmentFinder {
                 actors = exporterAside(
                     actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
             }
-            clauses[index].actors = imposer(of: actors, clause: clauses[index].tokens, context: context)
+            clauses[index].actors = imposer(
+                of: actors, clause: clauses[index].tokens, mentions: mentions, context: context)
         }
         // Group clauses by committing party; clauses without a cue join their neighbours.
         var groups: [(range: Range<Int>, cue: Int, actors: Actors)] = []
@@ -427,10 +422,6 @@ struct CommitmentFinder {
     /// Words a sector frame may have before its comma.
     static let sectorFrameReach = 6
 
-    private func mentionsIn(_ range: Range<Int>) -> [ActorMention] {
-        ActorMention.find(text.tokens, in: range, knowledge: knowledge, pack: pack, cast: cast)
-    }
-
     /// The parties named right after a passive agent's word ("by the EU", "by the Philippine Senate
     /// and by Japan's parliament", "oleh Indonesia").
     private func agents(after start: Int, in clause: Range<Int>, mentions: [ActorMention]) -> [ActorMention] {
@@ -451,48 +442,44 @@ struct CommitmentFinder {
     private func exporterAside(
         _ actors: Actors, after start: Int, clause: Range<Int>, mentions: [ActorMention], context: Int
     ) -> Actors {
-        let tokens = text.tokens
-        var index = start
-        while index < clause.upperBound {
-            guard let origin = pack.originMarkers.match(tokens, at: index, limit: clause.upperBound) else {
-                index += 1
-                continue
-            }
-            if let mention = mentions.first(where: { $0.tokens.lowerBound == origin.range.upperBound }),
-                let code = country(mention), targets[context].parties.contains(code)
-            {
-                let others = Set(targets[context].parties).subtracting([code])
-                return others.isEmpty ? actors : .parties(others)
-            }
-            index = origin.range.upperBound
-        }
-        return actors
+        let parties = targets[context].parties
+        guard let code = originParty(in: start..<clause.upperBound, mentions: mentions, where: parties.contains)
+        else { return actors }
+        let others = Set(parties).subtracting([code])
+        return others.isEmpty ? actors : .parties(others)
     }
 
     /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
     /// faces the tariff; the other party of the agreement imposes it, and so commits to it.
-    private func imposer(of actors: Actors, clause: Range<Int>, context: Int) -> Actors {
+    private func imposer(of actors: Actors, clause: Range<Int>, mentions: [ActorMention], context: Int) -> Actors {
         guard case .parties(var named) = actors, pack.tariffFacingCues.contains(text.tokens, in: clause),
             pack.topics.matches(text.tokens, in: clause).contains(where: { $0.value == Topic.tariffs.rawValue })
         else { return actors }
         // "barang asal Indonesia yang masuk ke Amerika Serikat akan dikenakan tarif": the goods'
         // origin faces it, whatever place is named after.
-        if let origin = originParty(in: clause) { named = [origin] }
+        if let origin = originParty(in: clause, mentions: mentions) { named = [origin] }
         let others = Set(targets[context].parties).subtracting(named)
         return others.isEmpty ? actors : .parties(others)
     }
 
-    /// The party named right after an origin word ("asal Indonesia", "imports from Japan").
-    private func originParty(in clause: Range<Int>) -> String? {
+    /// The first party named right after an origin word in `range` ("asal Indonesia", "imports from
+    /// Japan") that `accept` takes.
+    private func originParty(
+        in range: Range<Int>, mentions: [ActorMention], where accept: (String) -> Bool = { _ in true }
+    ) -> String? {
         let tokens = text.tokens
-        let mentions = ActorMention.find(tokens, in: clause, knowledge: knowledge, pack: pack, cast: cast)
-        for index in clause {
-            guard let origin = pack.originMarkers.match(tokens, at: index, limit: clause.upperBound) else { continue }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard let origin = pack.originMarkers.match(tokens, at: index, limit: range.upperBound) else {
+                index += 1
+                continue
+            }
             if let mention = mentions.first(where: { $0.tokens.lowerBound == origin.range.upperBound }),
-                let code = country(mention)
+                let code = country(mention), accept(code)
             {
                 return code
             }
+            index = origin.range.upperBound
         }
         return nil
     }
@@ -663,13 +650,13 @@ struct CommitmentFinder {
         return pack.nonPartySubjects.contains(tokens, in: sentence.lowerBound..<cue.start)
     }
 
-    /// "kesepakatan ini akan membantu …": a claim about the agreement's effect, not a promise.
+    /// "kesepakatan ini akan membantu …": a claim about the agreement's effect, not a promise. (A
+    /// passive with its agent, "has to be ratified by Ukraine's parliament", is a step: the caller
+    /// asks only when the clause names no agent.)
     private func effectOfAgreement(clause: Range<Int>, cue: Cue, actors: [ActorMention]?) -> Bool {
         var index = cue.end
         while index < clause.upperBound, pack.fillerWords.contains(text.tokens[index].key) { index += 1 }
         guard index < clause.upperBound, pack.effectVerbs.contains(text.tokens[index].key) else { return false }
-        // "has to be ratified by Ukraine's parliament": a passive with its agent is a step someone takes.
-        if !agents(after: cue.end, in: clause, mentions: mentionsIn(clause)).isEmpty { return false }
         let subjectStart = actors?.last.map(\.tokens.upperBound) ?? clause.lowerBound
         return pack.agreementNouns.contains(text.tokens, in: subjectStart..<cue.start)
     }

@@ -19,9 +19,10 @@ public struct Extractor: Sendable {
         guard let pack = knowledge.packs[language] else {
             return Extraction(language: language, agreements: [], commitments: [])
         }
-        let cast = ArticleCast(text: text, knowledge: knowledge, pack: pack, day: reportDay(document, text, pack))
+        let day = text.reportDay(published: document.published, pack: pack)
+        let cast = ArticleCast(text: text, knowledge: knowledge, pack: pack, day: day?.iso)
         let finder = AgreementFinder(
-            text: text, pack: pack, knowledge: knowledge, published: document.published, cast: cast)
+            text: text, pack: pack, knowledge: knowledge, published: document.published, reportDay: day, cast: cast)
         let found = finder.find()
         guard !found.isEmpty else { return Extraction(language: language, agreements: [], commitments: []) }
         let agreementIDs = found.enumerated().map { index, item in
@@ -52,16 +53,6 @@ public struct Extractor: Sendable {
                 document: document, text: text, articleID: articleID, language: language)
         }
         return Extraction(language: language, agreements: agreements, commitments: commitments)
-    }
-
-    /// The day the article reports from: its published date, else the first full date of its lead.
-    private func reportDay(_ document: Document, _ text: ArticleText, _ pack: LanguagePack) -> String? {
-        if let published = document.published { return String(published.prefix(10)) }
-        let reader = DateReader(pack: pack)
-        for sentence in text.sentences.filter({ $0.kind == .body }).prefix(3) {
-            if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.iso }
-        }
-        return nil
     }
 
     private func agreement(

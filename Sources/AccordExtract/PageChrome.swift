@@ -3,11 +3,9 @@
 /// and the abbreviations whose full stop does not end a sentence ("Maj. Gen.", "H.E.", "Jl.").
 struct PageChrome: Sendable {
     /// A line opening with one of these is not the story.
-    var linePrefixes: [String]
-    /// A short line holding one of these is not the story ("ANTARA FOTO/", "©").
-    var lineMarkers: [String]
+    let linePrefixes: [String]
     /// Lowercased, without their final full stop.
-    var abbreviations: Set<String>
+    let abbreviations: Set<String>
 
     /// Words a line may have at most to be dropped for a marker: a long paragraph quoting a
     /// credit line is still the story.
@@ -18,13 +16,12 @@ struct PageChrome: Sendable {
     /// Emphasis and quote marks that may open a chrome line ("*Related coverage:", "> Share").
     static let leadingMarks: Set<Character> = ["*", "_", ">", "#", "|", "[", "("]
 
-    /// The markers as bytes, searched for in a line's UTF-8 (Foundation's `contains` cost half of
-    /// all extraction time).
+    /// A short line holding one of these is not the story ("ANTARA FOTO/", "©"), as bytes searched
+    /// for in a line's UTF-8 (Foundation's `contains` cost half of all extraction time).
     private let markerBytes: [[UInt8]]
 
     init(linePrefixes: [String], lineMarkers: [String], abbreviations: Set<String>) {
         self.linePrefixes = linePrefixes
-        self.lineMarkers = lineMarkers
         self.abbreviations = abbreviations
         markerBytes = lineMarkers.map { Array($0.utf8) }.filter { !$0.isEmpty }
     }
