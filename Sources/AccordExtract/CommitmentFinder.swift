@@ -81,6 +81,7 @@ struct CommitmentFinder {
         let shared = targets.dropFirst().reduce(Set(targets.first?.parties ?? [])) { $0.intersection($1.parties) }
         let lists = Enumerations(text: text, pack: pack)
         var listParties: [String]?
+        var listGrants = false
         for (position, sentence) in text.sentences.enumerated()
         where sentence.kind != .title && sentence.kind != .skipped {
             let mentions = ActorMention.find(
@@ -132,6 +133,7 @@ struct CommitmentFinder {
             if lists.listSentences.contains(position) {
                 // A header ("Indonesia berkomitmen untuk:") names who undertakes its items.
                 listParties = stated.count == 1 ? stated[0].parties : nil
+                listGrants = pack.permissionCues.contains(text.tokens, in: sentence.tokens)
                 continue
             }
             // Instruments count as a package's items only when the article reports one agreement: in
@@ -148,14 +150,19 @@ struct CommitmentFinder {
                 continue
             }
             if isItem && stated.isEmpty {
-                found.append(
-                    item(
-                        itemBody(sentence), of: sentence, parties: listParties ?? targets[context].parties,
-                        context: context))
+                let body = itemBody(sentence)
+                let undertaking = grantor(
+                    of: .parties(Set(listParties ?? targets[context].parties)), clause: body, mentions: mentions,
+                    context: context, granted: listGrants)
+                guard case .parties(let parties) = undertaking else { continue }
+                found.append(item(body, of: sentence, parties: parties.sorted(), context: context))
             } else {
                 found += stated
             }
-            if !isItem { listParties = nil }
+            if !isItem {
+                listParties = nil
+                listGrants = false
+            }
         }
         return found
     }
@@ -291,11 +298,12 @@ struct CommitmentFinder {
                 chosen = subject
             }
             // "will be erased by the EU": a passive's agent acts, whatever stands before the cue.
-            let agents = agents(after: cue.end, in: clauses[index].tokens, mentions: mentions)
+            let agents = agents(of: cue, in: clauses[index].tokens, mentions: mentions)
             if agents.isEmpty && effectOfAgreement(clause: clauses[index].tokens, cue: cue, actors: chosen)
                 || clauseMentions.isEmpty && !cue.actorFollows
                     && inheritsHedge(sentence: sentence.tokens, clause: clauses[index].tokens)
-                || chosen == nil && !cue.actorFollows && describesThing(clause: clauses[index].tokens, cue: cue)
+                || chosen == nil && agents.isEmpty && !cue.actorFollows
+                    && describesThing(clause: clauses[index].tokens, cue: cue)
                 || isNoUndertaking(sentence: sentence.tokens, clause: clauses[index].tokens, cue: cue)
             {
                 clauses[index].cue = nil; continue
@@ -308,8 +316,9 @@ struct CommitmentFinder {
                 actors = exporterAside(
                     actors, after: cue.end, clause: clauses[index].tokens, mentions: mentions, context: context)
             }
-            clauses[index].actors = imposer(
-                of: actors, clause: clauses[index].tokens, mentions: mentions, context: context)
+            clauses[index].actors = grantor(
+                of: imposer(of: actors, clause: clauses[index].tokens, mentions: mentions, context: context),
+                clause: clauses[index].tokens, mentions: mentions, context: context)
         }
         // Group clauses by committing party; clauses without a cue join their neighbours.
         var groups: [(range: Range<Int>, cue: Int, actors: Actors)] = []
@@ -423,11 +432,19 @@ struct CommitmentFinder {
     static let sectorFrameReach = 6
 
     /// The parties named right after a passive agent's word ("by the EU", "by the Philippine Senate
-    /// and by Japan's parliament", "oleh Indonesia").
-    private func agents(after start: Int, in clause: Range<Int>, mentions: [ActorMention]) -> [ActorMention] {
+    /// and by Japan's parliament", "oleh Indonesia"). Where the language marks its passives, the agent
+    /// follows the cue's own passive closely: in "will keep oil available for purchase by Japan" and
+    /// "will be channelled through a trust managed by Peru's bank", the one named does not act.
+    private func agents(of cue: Cue, in clause: Range<Int>, mentions: [ActorMention]) -> [ActorMention] {
         let tokens = text.tokens
         var found: [ActorMention] = []
-        for index in start..<clause.upperBound where pack.agentMarkers.contains(tokens[index].key) {
+        for index in cue.end..<clause.upperBound where pack.agentMarkers.contains(tokens[index].key) {
+            guard
+                pack.passiveMarkers.isEmpty
+                    || (max(cue.start, index - 3)..<index).contains(where: {
+                        pack.passiveMarkers.contains(tokens[$0].key)
+                    })
+            else { continue }
             var next = index + 1
             while next < clause.upperBound, pack.coordinationFillers.contains(tokens[next].key) { next += 1 }
             if let mention = mentions.first(where: { $0.tokens.lowerBound == next }), country(mention) != nil {
@@ -460,6 +477,48 @@ struct CommitmentFinder {
         if let origin = originParty(in: clause, mentions: mentions) { named = [origin] }
         let others = Set(targets[context].parties).subtracting(named)
         return others.isEmpty ? actors : .parties(others)
+    }
+
+    /// "The pact will allow Singapore's troops to train in Queensland", "the air force will be able to
+    /// use a base in Singapore", "Australian beef to enter Britain": a permission is granted by the
+    /// state whose soil or market it opens, the party named after a destination word, else the party
+    /// other than the one allowed. A party named as granting ("Australia will allow …") keeps it.
+    /// `granted`: the clause is an item of a header that grants ("The agreement is set to enable:"),
+    /// its subject the one allowed.
+    private func grantor(
+        of actors: Actors, clause: Range<Int>, mentions: [ActorMention], context: Int, granted: Bool = false
+    ) -> Actors {
+        let tokens = text.tokens
+        guard case .parties(let named) = actors else { return actors }
+        let permission = clause.lazy.compactMap {
+            self.pack.permissionCues.match(tokens, at: $0, limit: clause.upperBound)
+        }
+        .first
+        guard granted || permission != nil else { return actors }
+        let parties = Set(targets[context].parties)
+        let allowedFollows = permission?.value ?? false
+        if allowedFollows && named != parties { return actors }
+        var destination: String?
+        var allowed: Set<String> = []
+        for mention in mentions
+        where mention.tokens.lowerBound >= clause.lowerBound && mention.tokens.upperBound <= clause.upperBound {
+            guard let code = country(mention), parties.contains(code) else { continue }
+            var start = mention.tokens.lowerBound
+            while start > clause.lowerBound, pack.articles.contains(tokens[start - 1].key) { start -= 1 }
+            let afterMarker = (max(clause.lowerBound, start - 3)..<start).contains {
+                pack.destinationMarkers.match(tokens, at: $0, limit: start)?.range.upperBound == start
+            }
+            if afterMarker {
+                if destination == nil { destination = code }
+                continue
+            }
+            // The one allowed stands after an "allow", before a "be able to".
+            let side = permission.map { mention.tokens.lowerBound >= $0.range.upperBound } ?? false
+            if side == allowedFollows { allowed.insert(code) }
+        }
+        if let destination, !allowed.contains(destination) { return .parties([destination]) }
+        if destination == nil, allowed.count == 1, parties.count == 2 { return .parties(parties.subtracting(allowed)) }
+        return actors
     }
 
     /// The first party named right after an origin word in `range` ("asal Indonesia", "imports from

@@ -157,6 +157,13 @@ enum KnowledgeFiles {
         var articles: [String]?
         /// The word naming a passive's agent ("by", "oleh").
         var agentMarkers: [String]?
+        /// Words of a passive between a cue and its agent ("will be erased by"); none: any agent counts.
+        var passiveMarkers: [String]?
+        /// Words granting a permission ("allow", "be able to", "memungkinkan"), each true when the one
+        /// allowed is named after it ("allow Singapore's troops to …"), false when before.
+        var permissionCues: [String: Bool]?
+        /// Words before the place a permission opens ("in", "into", "ke").
+        var destinationMarkers: [String]?
         /// Words naming where goods come from ("imports from", "impor dari").
         var originMarkers: [String]?
         /// Words introducing the subject of a named instrument ("mengenai", "tentang", "on").

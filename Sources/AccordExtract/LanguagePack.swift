@@ -51,6 +51,9 @@ struct LanguagePack: Sendable {
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
+    var passiveMarkers: Set<String>
+    var permissionCues: PhraseIndex<Bool>
+    var destinationMarkers: PhraseIndex<Bool>
     var currencyNouns: Set<String>
     var recurrenceWords: PhraseIndex<Bool>
     var targetMarkers: Set<String>
@@ -150,6 +153,11 @@ struct LanguagePack: Sendable {
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
+        passiveMarkers = keys(file.passiveMarkers ?? [])
+        var permissions = PhraseIndex<Bool>()
+        for (cue, allowedFollows) in file.permissionCues ?? [:] { permissions.add(cue, allowedFollows) }
+        permissionCues = permissions
+        destinationMarkers = index(file.destinationMarkers ?? [])
         currencyNouns = keys(file.currencyNouns ?? [])
         recurrenceWords = index(file.recurrenceWords ?? [])
         targetMarkers = keys(file.targetMarkers ?? [])

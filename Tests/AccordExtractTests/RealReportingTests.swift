@@ -283,6 +283,77 @@ import Testing
         #expect(!amounts.contains { $0.value == 16 })  // a model number, not a count
     }
 
+    // MARK: Who grants
+
+    @Test func aPermissionIsGrantedByTheStateWhoseSoilItOpens() throws {
+        let extraction = extract(
+            """
+            Japan and Thailand sign care-worker pact
+
+            TOKYO — Japan and Thailand signed a care-worker agreement on Friday, June 7, 2024.
+
+            The accord will allow up to 3,000 Thai caregivers to work in Japan each year.
+
+            In return, Japanese hospital groups will be able to open clinics in Thailand.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["JP", "TH"]])
+        let caregivers = try #require(extraction.commitments.first { $0.text.contains("caregivers") })
+        #expect(caregivers.parties == ["JP"])
+        let clinics = try #require(extraction.commitments.first { $0.text.contains("clinics") })
+        #expect(clinics.parties == ["TH"])
+    }
+
+    @Test func theItemsOfAnEnablingHeaderAreGrantedByTheHost() throws {
+        let extraction = extract(
+            """
+            China and Malaysia sign fruit protocol
+
+            KUALA LUMPUR — China and Malaysia signed a fruit trade protocol on Monday, April 15, 2024.
+
+            The protocol is set to enable:
+            - Malaysian durians to enter China without fumigation;
+            - Malaysian growers to ship frozen coconut pulp to Chinese ports.
+            """)
+        let found = extraction.commitments
+        #expect(found.count == 2, "\(found.map(\.text))")
+        #expect(found.allSatisfy { $0.parties == ["CN"] }, "\(found.map(\.parties))")
+    }
+
+    @Test func aStateNamedAsGrantingKeepsThePromise() throws {
+        let extraction = extract(
+            """
+            Perjanjian Jepang dan Indonesia
+
+            Jakarta - Indonesia dan Jepang menandatangani perjanjian ketenagakerjaan di Jakarta, Rabu (3/7/2024).
+
+            Jepang akan mengizinkan perawat Indonesia bekerja di rumah sakit Jepang selama lima tahun.
+
+            Perjanjian itu juga memungkinkan tenaga las Indonesia bekerja di Jepang.
+            """)
+        let nurses = try #require(extraction.commitments.first { $0.text.contains("perawat") })
+        #expect(nurses.parties == ["JP"])
+        let welders = try #require(extraction.commitments.first { $0.text.contains("tenaga las") })
+        #expect(welders.parties == ["JP"])
+    }
+
+    @Test func onlyAPassiveNamesItsAgentWithBy() throws {
+        let extraction = extract(
+            """
+            Indonesia and South Korea sign oil reserve deal
+
+            SEOUL — Indonesia and South Korea signed an oil reserve agreement on Tuesday, August 20, 2024.
+
+            Pertamina will keep two million barrels in storage tanks in Ulsan available for purchase by South Korea \
+            in an emergency.
+
+            The storage fees will be paid by South Korea.
+            """)
+        let barrels = try #require(extraction.commitments.first { $0.text.contains("two million barrels") })
+        #expect(barrels.parties == ["ID"])
+        let fees = try #require(extraction.commitments.first { $0.text.contains("storage fees") })
+        #expect(fees.parties == ["KR"])
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
