@@ -21,6 +21,9 @@ struct ArticleText {
     /// Short lines above the story that carry a number: where a page puts its date ("Monday,
     /// October 6, 2025", "Washington, October 20, 2025", "Selasa, 23 Sep 2025 21:10 WITA").
     private(set) var openingLines: [Sentence] = []
+    /// Tokens of the dateline opening the first paragraph ("Washington, April 11, 2024 —"), which the
+    /// sentences leave out.
+    private(set) var datelineTokens: Range<Int>?
     /// Words such a line may have at most.
     static let openingLineWords = 12
     let titleTokens: [Token]
@@ -28,7 +31,7 @@ struct ArticleText {
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "„", "‘"]
     private static let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
     private static let bulletMarks: Set<Unicode.Scalar> = ["-", "•", "*", "–", "—", "·"]
-    private static let terminalMarks: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", "’", "…", ":"]
+    private static let terminalMarks: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", "’", "…", ":", ";"]
     private let chrome: PageChrome
 
     init(document: Document, chrome: PageChrome) {
@@ -74,6 +77,7 @@ struct ArticleText {
                     {
                         dateline = found
                         bodyStart = start + found.length
+                        datelineTokens = tokenIndex(atOrAfter: start)..<tokenIndex(atOrAfter: bodyStart)
                     }
                     splitSentences(bodyStart..<end, paragraph: paragraph)
                     paragraph += 1
@@ -87,13 +91,16 @@ struct ArticleText {
     func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
     /// The day the article reports from: its published date, else the first full date printed above
-    /// the story or in its first three sentences. Office holders' titles, weekdays and recalled years
-    /// are read against it.
+    /// the story, in its dateline or in its first three sentences. Office holders' titles, weekdays and
+    /// recalled years are read against it.
     func reportDay(published: String?, pack: LanguagePack) -> CivilDate? {
         if let published, let date = CivilDate(iso: String(published.prefix(10))) { return date }
         let reader = DateReader(pack: pack)
-        for sentence in openingLines + sentences.filter({ $0.kind == .body }).prefix(3) {
-            if let found = reader.firstFullDate(tokens, in: sentence.tokens) { return CivilDate(iso: found.date.iso) }
+        let ranges =
+            openingLines.map(\.tokens) + (datelineTokens.map { [$0] } ?? [])
+            + sentences.filter({ $0.kind == .body }).prefix(3).map(\.tokens)
+        for range in ranges {
+            if let found = reader.firstFullDate(tokens, in: range) { return CivilDate(iso: found.date.iso) }
         }
         return nil
     }

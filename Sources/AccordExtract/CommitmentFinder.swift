@@ -120,12 +120,16 @@ struct CommitmentFinder {
             {
                 continue
             }
-            if let items = lists.inlineItems[position] {
+            // "The summit builds on arrangements including A and B": instruments of the past are no items.
+            let isBackground = pack.backgroundMarkers.contains(text.tokens, in: sentence.tokens)
+            if let items = lists.inlineItems[position], !isBackground {
                 found += items.map {
                     item($0, of: sentence, parties: targets[context].parties, context: context)
                 }
                 continue
             }
+            // "Reaffirmed …", "Stressed their commitment to …": an item taking a stance undertakes nothing.
+            if isItem, pack.stanceVerbs.match(text.tokens, at: itemBody(sentence).lowerBound) != nil { continue }
             // An item with no subject of its own is undertaken by whoever its header names.
             let stated = commitments(
                 in: sentence, mentions: mentions, previousSubject: previousSubject, context: context,
@@ -138,7 +142,7 @@ struct CommitmentFinder {
             }
             // Instruments count as a package's items only when the article reports one agreement: in
             // a report of several deals, each instrument is a deal of its own.
-            if targets.count == 1, let subject = lists.instrumentSentences[position],
+            if targets.count == 1, !isBackground, let subject = lists.instrumentSentences[position],
                 stated.isEmpty || isSigning(stated, sentence)
             {
                 // One instrument of a package: a joint undertaking on its subject.
@@ -439,8 +443,9 @@ struct CommitmentFinder {
         let tokens = text.tokens
         var found: [ActorMention] = []
         for index in cue.end..<clause.upperBound where pack.agentMarkers.contains(tokens[index].key) {
+            // "by the Philippine Senate and by Japan's parliament": later agents join the first.
             guard
-                pack.passiveMarkers.isEmpty
+                pack.passiveMarkers.isEmpty || !found.isEmpty
                     || (max(cue.start, index - 3)..<index).contains(where: {
                         pack.passiveMarkers.contains(tokens[$0].key)
                     })

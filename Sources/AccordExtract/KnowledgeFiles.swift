@@ -155,6 +155,9 @@ enum KnowledgeFiles {
         var citeConnectors: [String]?
         /// Articles that may stand between a preposition and a name ("the").
         var articles: [String]?
+        /// Verbs opening a list item that take a stance, not an undertaking ("Reaffirmed …", "Stressed
+        /// …", "Menegaskan …").
+        var stanceVerbs: [String]?
         /// The word naming a passive's agent ("by", "oleh").
         var agentMarkers: [String]?
         /// Words of a passive between a cue and its agent ("will be erased by"); none: any agent counts.

@@ -51,6 +51,7 @@ struct LanguagePack: Sendable {
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
+    var stanceVerbs: PhraseIndex<Bool>
     var passiveMarkers: Set<String>
     var permissionCues: PhraseIndex<Bool>
     var destinationMarkers: PhraseIndex<Bool>
@@ -153,6 +154,7 @@ struct LanguagePack: Sendable {
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
+        stanceVerbs = index(file.stanceVerbs ?? [])
         passiveMarkers = keys(file.passiveMarkers ?? [])
         var permissions = PhraseIndex<Bool>()
         for (cue, allowedFollows) in file.permissionCues ?? [:] { permissions.add(cue, allowedFollows) }

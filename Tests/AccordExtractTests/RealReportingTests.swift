@@ -96,6 +96,49 @@ import Testing
         #expect(extraction.commitments.last?.category == "health")
     }
 
+    @Test func aJointStatementsItemsUndertakeWhatTheyAgreeButNotTheirStances() throws {
+        let extraction = extract(
+            """
+            Leaders of Australia, India and Japan adopt joint statement
+
+            Canberra, March 3, 2023 — The prime ministers of Australia, India and Japan today adopted a joint \
+            statement after their first trilateral meeting.
+
+            In the joint statement, the three leaders:
+            Reaffirmed their support for open sea lanes;
+            Expressed concern about illegal fishing in the Indian Ocean;
+            Agreed to hold a joint search-and-rescue drill before the end of 2023;
+            Committed to setting up a shared registry of fishing vessels within nine months;
+            Agreed to meet again in New Delhi next year.
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["AU", "IN", "JP"])
+        #expect(agreement.date == "2023-03-03")
+        let found = texts(extraction)
+        #expect(found.count == 3, "\(found)")
+        #expect(found.contains { $0.contains("search-and-rescue drill") })
+        #expect(found.contains { $0.contains("shared registry") })
+        #expect(!found.contains { $0.contains("Reaffirmed") || $0.contains("Expressed") })
+        let drill = try #require(extraction.commitments.first { $0.text.contains("drill") })
+        #expect(drill.due == "2023-12-31")
+    }
+
+    @Test func instrumentsNamedAsWhatASigningBuildsOnAreNoItems() throws {
+        let extraction = extract(
+            """
+            Vietnam and Korea sign shipping pact
+
+            HANOI — Vietnam and South Korea signed a shipping agreement on Friday, May 10, 2024. Both countries \
+            will open two new container routes by 2025.
+
+            The pact builds on earlier arrangements, including a port security memorandum and a crew training \
+            protocol.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("container routes") == true)
+    }
+
     // MARK: Who is party
 
     @Test func threeStatesNamedAsOneGroupMakeOneRecord() throws {
