@@ -23,6 +23,7 @@ struct Dateline {
     private static let dashes: Set<Unicode.Scalar> = ["–", "—", "-", "―"]
 
     /// "Washington, October 20, 2025" or "JAKARTA, 5/3/2019": a city, a comma and a date, nothing else.
+    /// A byline has that shape too ("By Hamish Grant, 17 December 2021"), so the city must be known.
     init?(cityAndDate line: Substring) {
         let parts = line.split(separator: ",", maxSplits: 1).map { $0.trimmingScalars(in: .whitespaces) }
         guard parts.count == 2, let city = parts.first, city.first?.isUppercase == true,
@@ -32,6 +33,7 @@ struct Dateline {
         self.city = city
         publisher = nil
         length = 0
+        needsKnownPlace = true
     }
 
     /// "CANBERRA: Australia and …": a city in capitals and a colon.

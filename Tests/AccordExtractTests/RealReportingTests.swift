@@ -477,6 +477,20 @@ import Testing
         #expect(colon.agreements.first?.location == "Canberra")
     }
 
+    @Test func aBylineWithADateIsNoDatelinesPlace() throws {
+        let extraction = extract(
+            """
+            Chile and Korea sign copper deal
+
+            By Marisol Vega, Trade Reporter · 4 March 2024
+
+            Chile and South Korea signed a copper supply agreement by video link on Monday, March 4, 2024.
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.location == nil)
+        #expect(agreement.date == "2024-03-04")
+    }
+
     // MARK: People of other years
 
     @Test func officeHoldersCarryTheTitleOfTheArticlesDay() throws {
