@@ -615,7 +615,12 @@ struct CommitmentFinder {
                 return Cue(start: index, end: reported.range.upperBound, actorFollows: false, reported: true)
             }
             if let hit = pack.commitmentCues.match(tokens, at: index, limit: clause.upperBound) {
-                if pack.hedges.contains(tokens, in: clause.lowerBound..<hit.range.upperBound) { return nil }
+                // "akan mempelajari", "will study": a hedge may be the cue with its verb.
+                if pack.hedges.contains(tokens, in: clause.lowerBound..<hit.range.upperBound)
+                    || pack.hedges.match(tokens, at: index, limit: clause.upperBound) != nil
+                {
+                    return nil
+                }
                 // "did not agree to", "belum sepakat" void the cue; "will not impose quotas", "committed
                 // not to ban" is a promise to refrain, which counts.
                 let before = max(clause.lowerBound, index - 2)..<index

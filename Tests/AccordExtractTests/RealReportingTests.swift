@@ -431,6 +431,35 @@ import Testing
         #expect(texts(extraction) == ["Japan will fund a processing laboratory in Darkhan."])
     }
 
+    @Test func aHeadlineThatPutsADealOffIsNoDeal() throws {
+        let extraction = extract(
+            """
+            Thailand, Japan put off rail pact, eye signing at next summit
+
+            BANGKOK — Thailand and Japan ended two days of talks on Friday without the rail partnership both had \
+            hoped to unveil, and aim to sign it when the leaders meet in Tokyo next year.
+            """)
+        #expect(extraction.agreements.isEmpty)
+    }
+
+    @Test func privateFirmsAndStudiedRequestsPromiseNothingForTheirStates() throws {
+        let extraction = extract(
+            """
+            RI dan Mesir Teken Kerja Sama Pangan
+
+            Jakarta - Indonesia dan Mesir menandatangani perjanjian kerja sama pangan di Jakarta, Senin (2/6/2025).
+
+            Mesir akan membeli 300.000 ton minyak sawit mulai tahun depan.
+
+            Menteri Perdagangan mengatakan pemerintah akan mempelajari permintaan Mesir soal bea masuk kurma.
+
+            Di sela kunjungan, sejumlah perusahaan swasta kedua negara juga meneken kontrak dagang senilai US$40 juta.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 1, "\(found)")
+        #expect(extraction.commitments.first?.parties == ["EG"])
+    }
+
     // MARK: Page and dateline
 
     @Test func chromeLinesAreNotTheStoryAndTitlesDoNotBreakSentences() throws {
