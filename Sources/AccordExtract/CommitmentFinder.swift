@@ -299,6 +299,12 @@ struct CommitmentFinder {
             } else if let subject, let first = subject.first,
                 first.tokens.upperBound <= clauses[index].tokens.lowerBound
             {
+                // "…, but officials say output from ageing fields will not keep pace": a clause reporting
+                // on a subject of its own that is no party promises nothing for the sentence's subject.
+                if reportsSomeoneElse(from: clauses[index].tokens.lowerBound, to: cue.start) {
+                    clauses[index].cue = nil
+                    continue
+                }
                 chosen = subject
             }
             // "will be erased by the EU": a passive's agent acts, whatever stands before the cue.
@@ -819,8 +825,19 @@ struct CommitmentFinder {
                 let earlier = sentence.last {
                     if case .person = $0.kind { $0.tokens.upperBound <= mention.tokens.lowerBound } else { false }
                 }
+                // "Menteri Perdagangan Malaysia mengatakan negaranya akan …": with no person named
+                // before it, the speaker is known by the country of the title.
+                let titled = sentence.last {
+                    if case .country(_, let strength) = $0.kind {
+                        strength != .weak && $0.tokens.upperBound <= mention.tokens.lowerBound
+                    } else {
+                        false
+                    }
+                }
                 if let earlier, case .person(let index) = earlier.kind {
                     add(cast.people[index].country)
+                } else if let titled, case .country(let code, _) = titled.kind {
+                    add(code)
                 } else if let previousSubject {
                     add(previousSubject)
                 }

@@ -397,6 +397,31 @@ import Testing
         #expect(fees.parties == ["KR"])
     }
 
+    @Test func aClauseReportingOnAThingOfItsOwnPromisesNothing() throws {
+        let extraction = extract(
+            """
+            Malaysia and Japan sign LNG deal
+
+            TOKYO — Malaysia and Japan signed a gas supply agreement on Monday, October 7, 2024.
+
+            Malaysia will ship two million tonnes of LNG a year to Japanese utilities, but analysts say output \
+            from older fields will not keep pace with demand.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 1, "\(found)")
+        #expect(extraction.commitments.first?.parties == ["MY"])
+        let indonesian = extract(
+            """
+            Malaysia dan Jepang Teken Kerja Sama Transportasi
+
+            Tokyo - Malaysia dan Jepang menandatangani perjanjian transportasi di Tokyo, Senin (7/10/2024).
+
+            Menteri Perdagangan Malaysia mengatakan negaranya akan membeli 500 unit bus listrik dari Jepang.
+            """)
+        let buses = try #require(indonesian.commitments.first { $0.text.contains("bus listrik") })
+        #expect(buses.parties == ["MY"])
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
