@@ -173,20 +173,24 @@ struct CommitmentFinder {
 
     /// "In 2019 and 2020, Indonesia complained that promised payments …": a sentence framed by years
     /// before the agreement is background. A year after the promise ("will install radars, paid for
-    /// from a credit extended in 2017") only tells its history.
+    /// from a credit extended in 2017") only tells its history, unless nothing in the sentence
+    /// promises: "NICFI was established in 2008", "set up a commission under a 2017 memorandum".
     private func recallsEarlierYears(_ sentence: ArticleText.Sentence, context: Int) -> Bool {
         guard let year = targets[context].reference?.year else { return false }
         let tokens = text.tokens
+        func isEarlierYear(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }
+            return (1900..<year).contains(value)
+        }
         let firstCue =
             sentence.tokens.first {
                 pack.commitmentCues.match(tokens, at: $0, limit: sentence.tokens.upperBound) != nil
             }
             ?? sentence.tokens.upperBound
-        return (sentence.tokens.lowerBound..<firstCue).contains { index in
-            let token = text.tokens[index]
-            guard token.kind == .number, token.text.count == 4, let value = Int(token.text) else { return false }
-            return (1900..<year).contains(value)
-        }
+        if (sentence.tokens.lowerBound..<firstCue).contains(where: isEarlierYear) { return true }
+        return !pack.promiseMarkers.isEmpty && sentence.tokens.contains(where: isEarlierYear)
+            && !pack.promiseMarkers.contains(tokens, in: sentence.tokens)
     }
 
     /// Commitments read off a sentence that only reports the signing itself.

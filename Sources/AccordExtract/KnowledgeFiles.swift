@@ -158,6 +158,9 @@ enum KnowledgeFiles {
         /// Verbs opening a list item that take a stance, not an undertaking ("Reaffirmed …", "Stressed
         /// …", "Menegaskan …").
         var stanceVerbs: [String]?
+        /// Words that make a sentence promise something ("will", "agreed", "akan"): one naming an
+        /// earlier year without any is history.
+        var promiseMarkers: [String]?
         /// The word naming a passive's agent ("by", "oleh").
         var agentMarkers: [String]?
         /// Words of a passive between a cue and its agent ("will be erased by"); none: any agent counts.

@@ -51,6 +51,7 @@ struct LanguagePack: Sendable {
     var itemPartyMarkers: PhraseIndex<Bool>
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
+    var promiseMarkers: PhraseIndex<Bool>
     var stanceVerbs: PhraseIndex<Bool>
     var passiveMarkers: Set<String>
     var permissionCues: PhraseIndex<Bool>
@@ -154,6 +155,7 @@ struct LanguagePack: Sendable {
         itemPartyMarkers = index(file.itemPartyMarkers ?? [])
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
+        promiseMarkers = index(file.promiseMarkers ?? [])
         stanceVerbs = index(file.stanceVerbs ?? [])
         passiveMarkers = keys(file.passiveMarkers ?? [])
         var permissions = PhraseIndex<Bool>()

@@ -422,6 +422,23 @@ import Testing
         #expect(buses.parties == ["MY"])
     }
 
+    @Test func aSentenceNamingAnEarlierYearWithoutAPromiseIsHistory() throws {
+        let extraction = extract(
+            """
+            Sweden and Vietnam sign forestry deal
+
+            HANOI — Sweden and Vietnam signed a forestry agreement on Tuesday, September 10, 2024. Sweden will \
+            fund satellite monitoring of 40,000 hectares of mangroves by 2026.
+
+            - The Swedish forest aid programme was established in 2011.
+
+            Vietnam dropped a plan to buy Finnish harvesters in 2019 after a budget review.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("satellite monitoring") == true)
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
