@@ -254,6 +254,11 @@ struct CommitmentFinder {
             amount: amount?.amount, evidence: sentence.scalars, agreement: agreement)
     }
 
+    private func partyNamedWeakly(_ mention: ActorMention) -> String? {
+        guard case .country(let code, _) = mention.kind, parties.contains(code) else { return nil }
+        return code
+    }
+
     private func country(_ mention: ActorMention) -> String? {
         switch mention.kind {
         case .country(let code, let strength) where strength != .weak: code
@@ -484,7 +489,21 @@ struct CommitmentFinder {
     /// "Imports from Japan will face a 15% tariff", "Indonesia dikenai tarif 19 persen": the party named
     /// faces the tariff; the other party of the agreement imposes it, and so commits to it.
     private func imposer(of actors: Actors, clause: Range<Int>, mentions: [ActorMention], context: Int) -> Actors {
-        guard case .parties(var named) = actors, pack.tariffFacingCues.contains(text.tokens, in: clause),
+        guard case .parties(var named) = actors else { return actors }
+        // "Their 35 percent tariff on European cars will be phased out": the goods' origin, named right
+        // after the tariff, is not the state that levies it.
+        let all = Set(targets[context].parties)
+        let bothNamed = mentions.contains {
+            guard case .bothParties = $0.kind else { return false }
+            return clause.contains($0.tokens.lowerBound)
+        }
+        if let origin = originParty(in: clause, mentions: mentions, markers: pack.leviedOnMarkers),
+            named == [origin] || named == all && !bothNamed
+        {
+            let others = all.subtracting([origin])
+            return others.isEmpty ? actors : .parties(others)
+        }
+        guard pack.tariffFacingCues.contains(text.tokens, in: clause),
             pack.topics.matches(text.tokens, in: clause).contains(where: { $0.value == Topic.tariffs.rawValue })
         else { return actors }
         // "barang asal Indonesia yang masuk ke Amerika Serikat akan dikenakan tarif": the goods'
@@ -539,17 +558,20 @@ struct CommitmentFinder {
     /// The first party named right after an origin word in `range` ("asal Indonesia", "imports from
     /// Japan") that `accept` takes.
     private func originParty(
-        in range: Range<Int>, mentions: [ActorMention], where accept: (String) -> Bool = { _ in true }
+        in range: Range<Int>, mentions: [ActorMention], markers: PhraseIndex<Bool>? = nil,
+        where accept: (String) -> Bool = { _ in true }
     ) -> String? {
         let tokens = text.tokens
+        let markers = markers ?? pack.originMarkers
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let origin = pack.originMarkers.match(tokens, at: index, limit: range.upperBound) else {
+            guard let origin = markers.match(tokens, at: index, limit: range.upperBound) else {
                 index += 1
                 continue
             }
+            // A weak name ("European cars") counts when it names a party of the agreement.
             if let mention = mentions.first(where: { $0.tokens.lowerBound == origin.range.upperBound }),
-                let code = country(mention), accept(code)
+                let code = country(mention) ?? partyNamedWeakly(mention), accept(code)
             {
                 return code
             }
@@ -698,7 +720,7 @@ struct CommitmentFinder {
     static let dealNounReach = 4
 
     /// How far past the verb a phrase of benefit may begin.
-    static let benefitReach = 4
+    static let benefitReach = 6
 
     /// Benefits ("will give farmers more access", "akan membuka peluang"), itineraries ("will fly
     /// to Hanoi") and what oppositions, parliaments or critics will do are not undertakings.

@@ -170,6 +170,9 @@ enum KnowledgeFiles {
         var permissionCues: [String: Bool]?
         /// Words before the place a permission opens ("in", "into", "ke").
         var destinationMarkers: [String]?
+        /// A levy and the word before the goods it falls on ("tariff on", "bea masuk atas"): a party
+        /// named next is the goods' origin, not the one levying.
+        var leviedOnMarkers: [String]?
         /// Words naming where goods come from ("imports from", "impor dari").
         var originMarkers: [String]?
         /// Words introducing the subject of a named instrument ("mengenai", "tentang", "on").

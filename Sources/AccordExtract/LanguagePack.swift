@@ -62,6 +62,7 @@ struct LanguagePack: Sendable {
     var citeConnectors: Set<String>
     var articles: Set<String>
     var originMarkers: PhraseIndex<Bool>
+    var leviedOnMarkers: PhraseIndex<Bool>
     var subjectStops: Set<String>
     var ownGovernment: (words: PhraseIndex<Bool>, country: String)?
     var benefitPhrases: PhraseIndex<Bool>
@@ -168,6 +169,7 @@ struct LanguagePack: Sendable {
         citeConnectors = keys(file.citeConnectors ?? [])
         articles = keys(file.articles ?? [])
         originMarkers = index(file.originMarkers ?? [])
+        leviedOnMarkers = index(file.leviedOnMarkers ?? [])
         subjectStops = keys(file.subjectStops ?? [])
         ownGovernment = file.ownGovernment.map { (index($0.words), $0.country) }
         benefitPhrases = index(file.benefitPhrases ?? [])

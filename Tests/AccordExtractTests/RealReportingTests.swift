@@ -326,6 +326,37 @@ import Testing
         #expect(!amounts.contains { $0.value == 16 })  // a model number, not a count
     }
 
+    @Test func aTariffOnAPartysGoodsIsLeviedByTheOther() throws {
+        let extraction = extract(
+            """
+            Korea and Chile update trade pact
+
+            SANTIAGO — South Korea and Chile signed an upgraded free trade agreement on Monday, May 6, 2024.
+
+            Their 12 percent tariff on South Korean trucks will be phased out over seven years.
+
+            South Korea will cut its duties on Chilean wine to zero by 2026.
+            """)
+        let trucks = try #require(extraction.commitments.first { $0.text.contains("South Korean trucks") })
+        #expect(trucks.parties == ["CL"])
+        let wine = try #require(extraction.commitments.first { $0.text.contains("Chilean wine") })
+        #expect(wine.parties == ["KR"])
+    }
+
+    @Test func aBenefitMayStandAFewWordsPastItsVerb() throws {
+        let extraction = extract(
+            """
+            Nepal and India sign power deal
+
+            KATHMANDU — Nepal and India signed a power trade agreement on Friday, June 14, 2024. India will buy \
+            500 megawatts of hydropower from Nepal.
+
+            Officials said the arrangement will give villages along the border more access to cheap electricity.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 1, "\(found)")
+    }
+
     // MARK: Who grants
 
     @Test func aPermissionIsGrantedByTheStateWhoseSoilItOpens() throws {
