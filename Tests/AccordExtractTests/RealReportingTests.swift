@@ -141,6 +141,18 @@ import Testing
 
     // MARK: Who is party
 
+    @Test func koreaAloneIsTheSouthAndTheNorthIsNamedInFull() throws {
+        let extraction = extract(
+            """
+            Korea and Peru sign defence industry pact
+
+            LIMA — Korea and Peru signed a defence industry agreement on Thursday, November 14, 2024, as North \
+            Korea tested another missile. Korea will build two patrol ships at a Peruvian naval yard.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["KR", "PE"]])
+        #expect(extraction.commitments.first?.parties == ["KR"])
+    }
+
     @Test func threeStatesNamedAsOneGroupMakeOneRecord() throws {
         let extraction = extract(
             """
