@@ -37,14 +37,15 @@ import Testing
             try process.run()
         }
 
-        /// Waits for `/readyz` to answer 200.
-        func waitUntilReady() throws {
+        /// Waits for `/readyz` to answer 200, sleeping between tries without holding a thread: a
+        /// blocked cooperative thread (there are two on this machine) delays every other test.
+        func waitUntilReady() async throws {
             for _ in 0..<200 {
                 if let connection = try? LoopbackConnection(port: port) {
                     connection.send("GET /readyz HTTP/1.1\r\nHost: t\r\n\r\n")
                     if connection.readResponse()?.status == 200 { return }
                 }
-                usleep(25_000)
+                try await Task.sleep(for: .milliseconds(25))
             }
             throw POSIXError(.ETIMEDOUT)
         }
@@ -88,7 +89,7 @@ import Testing
         var sequence = 0
         for round in 0..<4 {
             let server = try Server(data: data, seeds: seeds)
-            try server.waitUntilReady()
+            try await server.waitUntilReady()
             #expect(try Self.ids(port: server.port).isSuperset(of: acknowledged), "round \(round): lost after restart")
             // A writer posting as fast as it can; the kill comes at a random moment while it does.
             let deadline = ContinuousClock.now + .milliseconds(Int.random(in: 150...600))
@@ -110,7 +111,7 @@ import Testing
             server.kill()
         }
         let final = try Server(data: data, seeds: seeds)
-        try final.waitUntilReady()
+        try await final.waitUntilReady()
         let ids = try Self.ids(port: final.port)
         final.stop()
         #expect(acknowledged.count > 20, "the writer got answers before each kill (\(acknowledged.count))")
@@ -129,8 +130,8 @@ import Testing
             first.stop()
             second.stop()
         }
-        try first.waitUntilReady()
-        try second.waitUntilReady()
+        try await first.waitUntilReady()
+        try await second.waitUntilReady()
         for (writer, reader) in [(first, second), (second, first)] {
             let text = "Report from \(writer.port): Japan and Indonesia agreed in Jakarta to hold joint patrols."
             let connection = try LoopbackConnection(port: writer.port)

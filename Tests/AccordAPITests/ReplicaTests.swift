@@ -47,7 +47,7 @@ import Testing
 
         let rescan = String(Self.rescan)
         let servers = try (0..<3).map { _ in try CrashTests.Server(data: data, seeds: seeds, rescanSeconds: rescan) }
-        for server in servers { try server.waitUntilReady() }
+        for server in servers { try await server.waitUntilReady() }
         let balancer = RoundRobin(servers)
         defer { for server in balancer.replicas.compactMap({ $0 }) { server.stop() } }
 
@@ -75,7 +75,7 @@ import Testing
         try write(9, from: 100)
         // It comes back (a new port, as a new pod would get a new address) and must catch up.
         let restarted = try CrashTests.Server(data: data, seeds: seeds, rescanSeconds: rescan)
-        try restarted.waitUntilReady()
+        try await restarted.waitUntilReady()
         balancer.replicas[victim] = restarted
         try write(12, from: 200)
         #expect(writtenTo == [0, 1, 2], "every replica took writes")

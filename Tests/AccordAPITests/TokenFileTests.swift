@@ -14,7 +14,7 @@ import Testing
             data: root.appendingPathComponent("data"), seeds: root,
             environment: ["ACCORD_API_TOKEN": nil, "ACCORD_API_TOKEN_FILE": tokenFile.path])
         defer { server.stop() }
-        try server.waitUntilReady()
+        try await server.waitUntilReady()
         let text = "Japan and Indonesia signed an agreement in Jakarta; Japan will provide 4 patrol boats."
         // The file's trailing newline is not part of the token; the environment's token is not set.
         for (token, status) in [("from-a-file", 201), (Fixture.token, 401)] {
