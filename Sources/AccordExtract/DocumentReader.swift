@@ -4,7 +4,11 @@ import Foundation
 public enum DocumentReader {
     /// Pure. Front matter at the top of text or markdown is parsed and removed. Metadata precedence:
     /// what the document itself says first, then `metadata`, then the dateline ("Jakarta, IDN Times –").
-    public static func read(_ raw: String, format: DocumentFormat, metadata: DocumentMetadata = .init()) -> Document {
+    /// `furniture`: the class words of saved pages' clutter (`Knowledge.furniture`, from `Config/`).
+    public static func read(
+        _ raw: String, format: DocumentFormat, metadata: DocumentMetadata = .init(),
+        furniture: PageFurniture = .none
+    ) -> Document {
         var source = unixLineEnds(raw)
         if source.hasPrefix("\u{FEFF}") { source.removeFirst() }
         var own = DocumentMetadata()
@@ -12,7 +16,7 @@ public enum DocumentReader {
         var heading: String?
         switch format {
         case .html:
-            let page = HTMLText(source)
+            let page = HTMLText(source, furniture: furniture)
             text = page.text
             own = DocumentMetadata(
                 title: page.title, published: page.published, publisher: page.publisher, url: page.url)

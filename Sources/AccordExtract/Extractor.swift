@@ -11,6 +11,8 @@ public struct Extractor: Sendable {
 
     /// ISO code → English name of every country it can name as a party.
     public var countryNames: [String: String] { knowledge.countryNames }
+    /// What reading a saved page for this extractor drops as furniture.
+    public var furniture: PageFurniture { knowledge.furniture }
 
     public func extract(_ document: Document, articleID: String) -> Extraction {
         // Lines such as "Baca Juga:" are skipped whatever the language, so one tokenization serves all.

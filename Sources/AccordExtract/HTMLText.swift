@@ -12,32 +12,16 @@ struct HTMLText {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "template", "iframe",
         "button", "select", "figure",
     ]
-    /// Class or id words of page furniture around the story: menus, cookie notices, share bars, ads,
-    /// related-link boxes, sidebars and footers (site conventions in English and Indonesian).
-    private static let boilerplateMarkers: [String] = [
-        "cookie", "consent", "share", "social", "related", "terkait", "baca-juga", "bacajuga", "read-also",
-        "readalso", "breadcrumb", "menu", "navbar", "sidebar", "footer", "ads", "advert", "iklan", "banner",
-        "newsletter", "subscribe", "comment", "komentar", "popular", "populer", "terpopuler", "widget", "promo",
-        "tags", "tag-list", "author-box", "recommend", "rekomendasi", "lainnya", "more-news", "trending",
-    ]
-    /// Markers that are whole words, and markers with a hyphen, found inside a class name.
-    private static let wordMarkers = Set(boilerplateMarkers.filter { !$0.contains("-") })
-    private static let hyphenatedMarkers = boilerplateMarkers.filter { $0.contains("-") }
     private static let voidElements: Set<String> = [
         "br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "track",
     ]
 
-    /// Whether a class or id names page furniture; words are split on "-", "_" and spaces.
-    static func isBoilerplate(_ attributes: [String: String]) -> Bool {
+    /// Whether an element is page furniture: by its ARIA role, or by a class or id word.
+    static func isBoilerplate(_ attributes: [String: String], furniture: PageFurniture) -> Bool {
         for key in ["class", "id", "role"] {
             guard let value = attributes[key]?.lowercased(), !value.isEmpty else { continue }
             if key == "role", ["navigation", "banner", "contentinfo", "complementary"].contains(value) { return true }
-            let words = value.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).map(String.init)
-            if words.contains(where: wordMarkers.contains) { return true }
-            // A hyphenated marker needs a hyphen in the value.
-            guard value.utf8.contains(UInt8(ascii: "-")) else { continue }
-            let classes = value.split(separator: " ").map(String.init)
-            for marker in hyphenatedMarkers where classes.contains(where: { $0.contains(marker) }) { return true }
+            if furniture.names(value) { return true }
         }
         return false
     }
@@ -65,7 +49,7 @@ struct HTMLText {
         "tr", "table", "blockquote", "hr", "dd", "dt", "pre", "body",
     ]
 
-    init(_ html: String) {
+    init(_ html: String, furniture: PageFurniture) {
         let scalars = Array(html.unicodeScalars)
         var meta: [String: String] = [:]
         var jsonLD: [String] = []
@@ -118,7 +102,9 @@ struct HTMLText {
                 index = Self.find(scalars, ">", from: end).map { $0 + 1 } ?? scalars.count
                 continue
             }
-            if !isEnd, !Self.voidElements.contains(name), !tag.hasSuffix("/"), Self.isBoilerplate(attributes) {
+            if !isEnd, !Self.voidElements.contains(name), !tag.hasSuffix("/"),
+                Self.isBoilerplate(attributes, furniture: furniture)
+            {
                 index = Self.skipElement(name, scalars, from: index)
                 appendText("\n")
                 continue

@@ -91,6 +91,8 @@ public struct Knowledge: Sendable {
     var packOrder: [String]
     /// Every pack's page furniture: non-story lines and abbreviations.
     var chrome: PageChrome
+    /// The class words of saved pages' furniture, every language's together.
+    public let furniture: PageFurniture
 
     /// Loads Config/gazetteer.json and every Config/languages/*.json.
     public static func load(from configDirectory: URL) throws -> Knowledge {
@@ -202,6 +204,7 @@ public struct Knowledge: Sendable {
         for file in files { packs[file.code] = LanguagePack(file) }
         self.packs = packs
         self.packOrder = files.map(\.code)
+        self.furniture = PageFurniture(markers: files.flatMap { $0.pageFurnitureClasses ?? [] })
         self.chrome = PageChrome(
             linePrefixes: files.flatMap(\.skipLinePrefixes), lineMarkers: files.flatMap { $0.skipLineMarkers ?? [] },
             abbreviations: Set(files.flatMap { $0.abbreviations ?? [] }.map { $0.lowercased() }))

@@ -218,6 +218,8 @@ enum KnowledgeFiles {
         var skipLinePrefixes: [String]
         /// Text that makes a short line page furniture wherever it stands ("ANTARA FOTO/", "©").
         var skipLineMarkers: [String]?
+        /// Class or id words this language's sites give page furniture ("related", "baca-juga").
+        var pageFurnitureClasses: [String]?
         /// Abbreviations whose full stop does not end a sentence, without that stop ("Maj", "H.E").
         var abbreviations: [String]?
         var deadlines: [Deadline]

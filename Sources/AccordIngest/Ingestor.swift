@@ -283,7 +283,7 @@ public final class Ingestor: Sendable {
         text raw: String, hash: String, format: DocumentFormat, metadata: DocumentMetadata, id: String,
         ingestedAt: String
     ) throws(IngestError) -> Prepared {
-        let document = DocumentReader.read(raw, format: format, metadata: metadata)
+        let document = DocumentReader.read(raw, format: format, metadata: metadata, furniture: extractor.furniture)
         guard document.text.contains(where: { !$0.isWhitespace }) else { throw .emptyDocument }
         let extraction = extractor.extract(document, articleID: id)
         let article = Article(

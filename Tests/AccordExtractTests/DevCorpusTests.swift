@@ -55,7 +55,8 @@ import Testing
                 metadata = try JSONDecoder().decode(DocumentMetadata.self, from: data)
             }
             let format = DocumentFormat(fileExtension: articleURL.pathExtension) ?? .text
-            let document = DocumentReader.read(raw, format: format, metadata: metadata)
+            let document = DocumentReader.read(
+                raw, format: format, metadata: metadata, furniture: TestSupport.knowledge.furniture)
             let id = base.lastPathComponent
             let extraction = TestSupport.extractor.extract(document, articleID: id)
             var report = ["== \(id) [\(extraction.language)] published=\(document.published ?? "nil")"]

@@ -64,7 +64,7 @@ import Testing
             <p>SYDNEY &mdash; Japan and Australia signed an agreement.</p><p>Tokyo will invest.</p></article>
             <footer>Copyright</footer></body></html>
             """
-        let document = DocumentReader.read(html, format: .html)
+        let document = DocumentReader.read(html, format: .html, furniture: TestSupport.knowledge.furniture)
         #expect(document.title == "Japan and Australia sign deal")
         #expect(document.publisher == "Example Post")
         #expect(document.published == "2025-03-14")
@@ -79,5 +79,19 @@ import Testing
         let document = DocumentReader.read("# A **bold** deal\n\nSee [the text](https://x.example).", format: .markdown)
         #expect(document.title == "A bold deal")
         #expect(document.text == "A bold deal\n\nSee the text.")
+    }
+
+    @Test func pageFurnitureIsKnownByTheClassWordsOfEachLanguagesSites() {
+        let page = """
+            <html><body><article><p>Vietnam and Laos signed a river pact on Monday.</p>
+            <div class="box-baca-juga"><p>Baca: RI dan Laos teken MoU</p></div>
+            <div class="related-stories"><p>Laos signs rail deal</p></div></article></body></html>
+            """
+        let bare = DocumentReader.read(page, format: .html, furniture: .none).text
+        #expect(bare.contains("rail deal") && bare.contains("RI dan Laos"))
+        let read = DocumentReader.read(page, format: .html, furniture: TestSupport.knowledge.furniture).text
+        #expect(read.contains("river pact"))
+        #expect(!read.contains("rail deal"))  // "related", from en.json
+        #expect(!read.contains("RI dan Laos"))  // "baca-juga", from id.json
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// no-deal reports, saved HTML pages and wire datelines.
 @Suite struct GeneralisationTests {
     private func run(_ fixture: String, format: DocumentFormat = .text) throws -> (Document, Extraction) {
-        let document = DocumentReader.read(try TestSupport.fixture(fixture), format: format)
+        let document = DocumentReader.read(
+            try TestSupport.fixture(fixture), format: format, furniture: TestSupport.knowledge.furniture)
         return (document, TestSupport.extractor.extract(document, articleID: fixture))
     }
 
@@ -84,7 +85,9 @@ import Testing
     @Test func siteNameLeavesTheHeadline() {
         let page =
             "<html><head><title>Deal Signed In Canberra | Daily Example</title></head><body><p>x.</p></body></html>"
-        #expect(DocumentReader.read(page, format: .html).title == "Deal Signed In Canberra")
+        #expect(
+            DocumentReader.read(page, format: .html, furniture: TestSupport.knowledge.furniture).title
+                == "Deal Signed In Canberra")
     }
 
     @Test func wireDatelinePlacesTheStoryButANewsroomDoesNot() {

@@ -6,7 +6,7 @@ import Testing
 /// report of our own (invented events, real office holders of the year).
 @Suite struct RealReportingTests {
     private func extract(_ raw: String, published: String? = nil, format: DocumentFormat = .text) -> Extraction {
-        var document = DocumentReader.read(raw, format: format)
+        var document = DocumentReader.read(raw, format: format, furniture: TestSupport.knowledge.furniture)
         if let published { document.published = published }
         return TestSupport.extractor.extract(document, articleID: "test")
     }
