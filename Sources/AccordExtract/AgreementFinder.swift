@@ -191,7 +191,7 @@ struct AgreementFinder {
         -> Found
     {
         Found(
-            parties: parties, evidence: evidence, date: date(evidence: evidence, ownFirst: several),
+            parties: parties, evidence: evidence, date: date(evidence: evidence),
             location: location(evidence: several ? evidence : nil),
             signatories: signatories(parties: parties, excluding: others),
             mentions: mentioned(excluding: parties), headlineTopics: headlineTopics(evidence: evidence),
@@ -296,16 +296,15 @@ struct AgreementFinder {
         return fallback ?? body.first
     }
 
-    /// A date in the lead; else a weekday or "today" counted back from publication; else publication.
-    /// With several agreements, each agreement's own sentence is read first.
-    private func date(evidence: ArticleText.Sentence?, ownFirst: Bool) -> String? {
+    /// A date in the agreement's own sentence, else in the lead ("paid a visit from 1 to 3 December"
+    /// is the trip; "held talks on 2 December and adopted this statement" the deal); else a weekday
+    /// or "today" counted back from publication; else publication.
+    private func date(evidence: ArticleText.Sentence?) -> String? {
         let reader = DateReader(pack: pack)
         var candidates = lead
         if let evidence {
-            if ownFirst { candidates.removeAll { $0.scalars == evidence.scalars } }
-            if !candidates.contains(where: { $0.scalars == evidence.scalars }) {
-                candidates.insert(evidence, at: ownFirst ? 0 : candidates.count)
-            }
+            candidates.removeAll { $0.scalars == evidence.scalars }
+            candidates.insert(evidence, at: 0)
         }
         for sentence in candidates {
             if let found = reader.firstFullDate(text.tokens, in: sentence.tokens) { return found.date.iso }

@@ -31,6 +31,7 @@ struct ArticleText {
     private static let openingQuotes: Set<Unicode.Scalar> = ["“", "\"", "«", "„", "‘"]
     private static let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "»", "’"]
     private static let bulletMarks: Set<Unicode.Scalar> = ["-", "•", "*", "–", "—", "·"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
     private static let terminalMarks: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", "’", "…", ":", ";"]
     private let chrome: PageChrome
 
@@ -122,11 +123,12 @@ struct ArticleText {
         if chrome.isChrome(line) { return .skipped }
         let first = scalars[start]
         if Self.bulletMarks.contains(first), start + 1 < end, scalars[start + 1] == " " { return .bullet }
-        // "1. Heading" or "2) Heading"
+        // "1. Heading" or "2) MoU tentang …;"; a numbered line ending as a sentence does ("4. The leaders
+        // agreed to … by 2030.") is running text.
         var cursor = start
         while cursor < end, Tokenizer.isDigit(scalars[cursor]) { cursor += 1 }
         if cursor > start, cursor < end - 1, scalars[cursor] == "." || scalars[cursor] == ")",
-            scalars[cursor + 1] == " "
+            scalars[cursor + 1] == " ", !Self.sentenceEnds.contains(scalars[end - 1])
         {
             return .heading
         }
@@ -162,8 +164,10 @@ struct ArticleText {
                     end += 1
                     quoteDepth = max(0, quoteDepth - 1)
                 }
+                // "4. The leaders agreed …": a paragraph's number is not a sentence of its own.
+                let isNumber = index > sentenceStart && scalars[sentenceStart..<index].allSatisfy(Tokenizer.isDigit)
                 if quoteDepth == 0, end < range.upperBound, scalars[end] == " ", startsSentence(at: end + 1),
-                    !isAbbreviation(before: index)
+                    !isAbbreviation(before: index), !isNumber
                 {
                     addSentence(sentenceStart..<end, paragraph: paragraph)
                     sentenceStart = end + 1

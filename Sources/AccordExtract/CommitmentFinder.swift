@@ -129,7 +129,7 @@ struct CommitmentFinder {
                 continue
             }
             // "Reaffirmed …", "Stressed their commitment to …": an item taking a stance undertakes nothing.
-            if isItem, pack.stanceVerbs.match(text.tokens, at: itemBody(sentence).lowerBound) != nil { continue }
+            if isItem || sentence.kind == .bullet, opensWithStance(sentence) { continue }
             // An item with no subject of its own is undertaken by whoever its header names.
             let stated = commitments(
                 in: sentence, mentions: mentions, previousSubject: previousSubject, context: context,
@@ -155,6 +155,7 @@ struct CommitmentFinder {
             }
             if isItem && stated.isEmpty {
                 let body = itemBody(sentence)
+                if body.isEmpty { continue }  // a marker alone ("6.") undertakes nothing
                 let undertaking = grantor(
                     of: .parties(Set(listParties ?? targets[context].parties)), clause: body, mentions: mentions,
                     context: context, granted: listGrants)
@@ -198,6 +199,15 @@ struct CommitmentFinder {
         stated.count == 1 && pack.signingCues.contains(text.tokens, in: sentence.tokens)
     }
 
+    /// "- Stressed that …", "3. Reaffirmed …": a list line whose first word (after its marker) takes
+    /// a stance.
+    private func opensWithStance(_ sentence: ArticleText.Sentence) -> Bool {
+        var start = itemBody(sentence).lowerBound
+        let end = sentence.tokens.upperBound
+        if start < end, text.tokens[start].kind == .symbol { start += 1 }
+        return start < end && pack.stanceVerbs.match(text.tokens, at: start, limit: end) != nil
+    }
+
     /// An item without its marker: "1." or an ordinal and its comma.
     private func itemBody(_ sentence: ArticleText.Sentence) -> Range<Int> {
         var start = sentence.tokens.lowerBound
@@ -209,7 +219,7 @@ struct CommitmentFinder {
         {
             start += 2
         }
-        return start..<sentence.tokens.upperBound
+        return min(start, sentence.tokens.upperBound)..<sentence.tokens.upperBound
     }
 
     /// One item of a list: an undertaking of `parties` (by default, all of the agreement's).

@@ -75,7 +75,8 @@ struct Enumerations {
                     continue
                 }
                 let isMarked =
-                    candidate.kind == .bullet || candidate.kind == .heading && Self.isNumbered(candidate, text)
+                    candidate.kind == .bullet
+                    || (candidate.kind == .heading || candidate.kind == .body) && Self.isNumbered(candidate, text)
                 let isShortParagraph =
                     candidate.kind == .body && !candidate.isQuote
                     && candidate.tokens.count <= Self.maxParagraphItemTokens
@@ -204,9 +205,11 @@ struct Enumerations {
     }
 
     /// "1. MoU tentang …", "2) Kerja sama …": a numbered line.
+    /// "1. …", "2) …".
     private static func isNumbered(_ sentence: ArticleText.Sentence, _ text: ArticleText) -> Bool {
-        guard let first = sentence.tokens.first else { return false }
-        return text.tokens[first].kind == .number && sentence.tokens.count > 2
+        guard let first = sentence.tokens.first, sentence.tokens.count > 2 else { return false }
+        let marker = text.tokens[first + 1].key
+        return text.tokens[first].kind == .number && (marker == "." || marker == ")")
     }
 
     /// The ordinal an item opens with ("Pertama,", "Second,"); 0 for "finally"/"terakhir".

@@ -123,6 +123,46 @@ import Testing
         #expect(drill.due == "2023-12-31")
     }
 
+    @Test func aNumberedJointStatementIsRunningTextDatedByItsOwnSentence() throws {
+        let extraction = extract(
+            """
+            Joint Statement of Viet Nam and Chile
+
+            1. At the invitation of President Gabriel Boric, the President of Viet Nam paid a state visit to Chile \
+            from 4 to 6 March 2024. The two Presidents held talks in Santiago on 5 March 2024 and adopted this Joint \
+            Statement.
+
+            2. The two Presidents agreed to double bilateral trade to US$3 billion by 2028.
+
+            3. Chile will open a trade office in Ho Chi Minh City within six months.
+
+            - Stressed that disputes at sea must be settled peacefully.
+            """)
+        let agreement = try #require(extraction.agreements.first)
+        #expect(agreement.parties == ["CL", "VN"])
+        #expect(agreement.date == "2024-03-05")
+        let found = texts(extraction)
+        #expect(found.count == 2, "\(found)")
+        #expect(!found.contains { $0.contains("Stressed") })
+        #expect(extraction.commitments.first { $0.text.contains("trade office") }?.parties == ["CL"])
+    }
+
+    @Test func aNumberedListWhoseLastItemIsLongIsReadWhole() throws {
+        let extraction = extract(
+            """
+            RI dan Peru Teken Tiga MoU
+
+            Lima - Indonesia dan Peru menandatangani tiga nota kesepahaman di Lima, Senin (4/3/2024), yakni:
+
+            1. MoU tentang Kerja Sama Perikanan;
+            2. MoU tentang Kerja Sama Pertambangan;
+            3. Program Pertukaran Kebudayaan periode 2024–2027 antara Kementerian Pendidikan dan Kebudayaan Republik \
+            Indonesia dan Kementerian Kebudayaan Republik Peru beserta lembaga di bawahnya.
+            """)
+        #expect(extraction.agreements.map(\.parties) == [["ID", "PE"]])
+        #expect(extraction.commitments.contains { $0.text.contains("Pertukaran Kebudayaan") })
+    }
+
     @Test func instrumentsNamedAsWhatASigningBuildsOnAreNoItems() throws {
         let extraction = extract(
             """
