@@ -122,7 +122,10 @@ struct CommitmentFinder {
             }
             // "The summit builds on arrangements including A and B": instruments of the past are no items.
             let isBackground = pack.backgroundMarkers.contains(text.tokens, in: sentence.tokens)
-            if let items = lists.inlineItems[position], !isBackground {
+            // "The two deals, one on energy and one on palm oil, were signed …": in a report of several
+            // deals, a list in a sentence stating none of them names the deals, not one's instruments.
+            let ownStatement = targets.contains { $0.statement == sentence.scalars }
+            if let items = lists.inlineItems[position], !isBackground, targets.count == 1 || ownStatement {
                 found += items.map {
                     item($0, of: sentence, parties: targets[context].parties, context: context)
                 }

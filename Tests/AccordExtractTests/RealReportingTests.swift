@@ -522,6 +522,49 @@ import Testing
         #expect(found.first?.contains("satellite monitoring") == true)
     }
 
+    @Test func aTariffReceivedAndTrainingGivenAreTheHostsPromises() throws {
+        let extraction = extract(
+            """
+            Thailand and Canada sign trade and defence deal
+
+            OTTAWA — Thailand and Canada signed a trade and defence agreement on Monday, June 2, 2025.
+
+            Thai exports of canned tuna will receive a zero percent tariff.
+
+            About 80 Thai naval officers will be trained in Canada from next year.
+            """)
+        let tuna = try #require(extraction.commitments.first { $0.text.contains("canned tuna") })
+        #expect(tuna.parties == ["CA"])
+        let officers = try #require(extraction.commitments.first { $0.text.contains("naval officers") })
+        #expect(officers.parties == ["CA"])
+    }
+
+    @Test func inAReportOfSeveralDealsAListNamingThemIsNoPackage() throws {
+        let extraction = extract(
+            """
+            Malaysia signs deals with Japan and Pakistan
+
+            KUALA LUMPUR — Malaysia signed separate agreements with Japan and Pakistan on Wednesday, September 17, \
+            2025, while talks with Australia ended without a document.
+
+            The two deals, one on hydrogen and one on rice trade, were signed an hour apart.
+
+            In Kuala Lumpur, Malaysia and Japan signed a memorandum on hydrogen. Japan will lend US$500 million for \
+            two hydrogen plants in Sarawak.
+
+            In Putrajaya, Malaysia and Pakistan signed a memorandum on rice trade. Pakistan will ship 200,000 tonnes \
+            of rice to Malaysia next year.
+
+            The Australian minister and his Malaysian counterpart agreed to hold another round of talks in Perth.
+            """)
+        #expect(
+            extraction.agreements.map(\.parties).sorted { $0.joined() < $1.joined() } == [["JP", "MY"], ["MY", "PK"]])
+        let found = texts(extraction)
+        #expect(!found.contains { $0.contains("one on hydrogen") || $0.contains("rice trade, were") })
+        #expect(!found.contains { $0.contains("another round") })
+        #expect(found.count == 2, "\(found)")
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
