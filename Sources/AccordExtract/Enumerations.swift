@@ -68,9 +68,19 @@ struct Enumerations {
             }
             var next = index + 1
             var gathered: [Int] = []
+            // "KEY TERMS: … committed to the following:" then "Tariffs and Quotas" and its bullets: a
+            // sub-heading groups items; after one, only marked items carry on.
+            var underSubheading = false
             while next < sentences.count, gathered.count < Self.maxItems {
                 let candidate = sentences[next]
                 if candidate.kind == .skipped {
+                    next += 1
+                    continue
+                }
+                if candidate.kind == .heading, !Self.isNumbered(candidate, text), next + 1 < sentences.count,
+                    sentences[next + 1].kind == .bullet || Self.isNumbered(sentences[next + 1], text)
+                {
+                    underSubheading = true
                     next += 1
                     continue
                 }
@@ -82,7 +92,10 @@ struct Enumerations {
                     && candidate.tokens.count <= Self.maxParagraphItemTokens
                     && (gathered.isEmpty || sentences[gathered.last!].paragraph != candidate.paragraph
                         || candidate.paragraph < 0)
-                guard isMarked || isShortParagraph && gathered.allSatisfy({ sentences[$0].kind == .body }) else {
+                guard
+                    isMarked
+                        || !underSubheading && isShortParagraph && gathered.allSatisfy({ sentences[$0].kind == .body })
+                else {
                     break
                 }
                 // A paragraph that opens with a reporting clause or names a new agreement ends the list.

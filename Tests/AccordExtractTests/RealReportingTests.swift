@@ -96,6 +96,28 @@ import Testing
         #expect(extraction.commitments.last?.category == "health")
     }
 
+    @Test func aFactSheetsHeaderGathersTheBulletsOfItsSubheadings() throws {
+        let extraction = extract(
+            """
+            FACT SHEET: United States and Vietnam Sign a Reciprocal Trade Agreement
+
+            Today, the United States and Vietnam signed a reciprocal trade agreement in Hanoi on Monday, \
+            October 27, 2025.
+
+            KEY TERMS: Under the agreement, the two countries have committed to the following:
+
+            Tariffs
+            - Vietnam will eliminate tariffs on 90 percent of U.S. goods.
+            - The United States will maintain a 20 percent tariff on goods of Vietnam.
+
+            Customs
+            - Vietnam will accept U.S. vehicle safety standards.
+            """)
+        let found = texts(extraction)
+        #expect(found.count == 3, "\(found)")
+        #expect(!found.contains { $0.contains("KEY TERMS") })
+    }
+
     @Test func aJointStatementsItemsUndertakeWhatTheyAgreeButNotTheirStances() throws {
         let extraction = extract(
             """
