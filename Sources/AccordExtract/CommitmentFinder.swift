@@ -309,6 +309,16 @@ struct CommitmentFinder {
                     continue
                 }
             }
+            // "made by Hanwha Aerospace, which will act as the main contractor": a relative clause speaks
+            // of the name before it, a party only when that name is one.
+            if pack.relativePronouns.contains(text.tokens[clauses[index].tokens.lowerBound].key) {
+                var end = clauses[index].tokens.lowerBound
+                while end > sentence.tokens.lowerBound, text.tokens[end - 1].kind == .symbol { end -= 1 }
+                guard mentions.contains(where: { $0.tokens.upperBound == end && country($0) != nil }) else {
+                    clauses[index].cue = nil
+                    continue
+                }
+            }
             var chosen: [ActorMention]?
             if cue.actorFollows {
                 let after = mentions.filter {

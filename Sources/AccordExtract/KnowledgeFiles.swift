@@ -161,6 +161,8 @@ enum KnowledgeFiles {
         /// Words that make a sentence promise something ("will", "agreed", "akan"): one naming an
         /// earlier year without any is history.
         var promiseMarkers: [String]?
+        /// Words opening a relative clause after a comma ("which", "yang").
+        var relativePronouns: [String]?
         /// The word naming a passive's agent ("by", "oleh").
         var agentMarkers: [String]?
         /// Words of a passive between a cue and its agent ("will be erased by"); none: any agent counts.

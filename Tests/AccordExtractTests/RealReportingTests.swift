@@ -587,6 +587,23 @@ import Testing
         #expect(found.count == 2, "\(found)")
     }
 
+    @Test func aRelativeClauseSpeaksOfTheNameBeforeIt() throws {
+        let extraction = extract(
+            """
+            Poland and Korea sign tank deal
+
+            WARSAW — Poland and South Korea signed a tank production agreement on Friday, July 4, 2025.
+
+            The tanks are made by Hyundai Rotem, which will act as the main contractor.
+
+            The first 40 tanks will go to Poland's army, and Poland, which will assemble the rest, will train 300 \
+            welders by 2027.
+            """)
+        let found = texts(extraction)
+        #expect(!found.contains { $0.contains("main contractor") }, "\(found)")
+        #expect(extraction.commitments.contains { $0.text.contains("welders") && $0.parties == ["PL"] })
+    }
+
     // MARK: No deal
 
     @Test func aPlanToSignAndARecalledDealAreNoAgreements() {
