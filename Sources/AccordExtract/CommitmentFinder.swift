@@ -547,10 +547,11 @@ struct CommitmentFinder {
     ) -> Actors {
         let tokens = text.tokens
         guard case .parties(let named) = actors else { return actors }
-        let permission = clause.lazy.compactMap {
-            self.pack.permissionCues.match(tokens, at: $0, limit: clause.upperBound)
+        var permission: PhraseIndex<Bool>.Match?
+        for index in clause {
+            permission = pack.permissionCues.match(tokens, at: index, limit: clause.upperBound)
+            if permission != nil { break }
         }
-        .first
         guard granted || permission != nil else { return actors }
         let parties = Set(targets[context].parties)
         let allowedFollows = permission?.value ?? false
