@@ -15,12 +15,12 @@ import Testing
         var fields: Double
     }
 
-    /// Measured on 2026-12-03: corpus 0.98 / 0.85 (en 0.82, id 0.88) / fields 0.85; sealed, 18
-    /// articles since s16–s18 were added, 0.83 / 0.70 (en 0.60, id 0.79) / fields 0.74.
+    /// Measured on 2026-12-03 (end of the day): corpus, 52 articles, 0.99 / 0.92 (en 0.92, id 0.92) /
+    /// fields 0.82; sealed, 18 articles, 0.86 / 0.76 (en 0.69, id 0.83) / fields 0.74.
     static let corpusFloors = Floors(
-        agreementsF1: 0.95, commitmentsF1: 0.81, perLanguageCommitmentsF1: 0.78, fields: 0.81)
+        agreementsF1: 0.96, commitmentsF1: 0.88, perLanguageCommitmentsF1: 0.88, fields: 0.80)
     static let sealedFloors = Floors(
-        agreementsF1: 0.80, commitmentsF1: 0.67, perLanguageCommitmentsF1: 0.56, fields: 0.70)
+        agreementsF1: 0.82, commitmentsF1: 0.72, perLanguageCommitmentsF1: 0.64, fields: 0.70)
 
     static var repository: URL {
         var url = URL(fileURLWithPath: #filePath)
@@ -47,10 +47,10 @@ import Testing
     }
 
     @Test func corpusScoresStayAboveTheirFloors() throws {
-        try check("corpus", atLeast: 44, Self.corpusFloors, verbose: true)
+        try check("corpus", atLeast: 52, Self.corpusFloors, verbose: true)
     }
 
     @Test func sealedScoresStayAboveTheirFloors() throws {
-        try check("sealed", atLeast: 15, Self.sealedFloors, verbose: false)
+        try check("sealed", atLeast: 18, Self.sealedFloors, verbose: false)
     }
 }
