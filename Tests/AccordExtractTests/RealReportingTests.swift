@@ -638,6 +638,18 @@ import Testing
         #expect(texts(extraction) == ["Japan will fund a processing laboratory in Darkhan."])
     }
 
+    @Test func aTreatyEnteringIntoForceIsNoNewDeal() throws {
+        let extraction = extract(
+            """
+            Chile–Korea fisheries treaty takes effect three years after signing
+
+            SANTIAGO — A fisheries treaty between Chile and South Korea entered into force on Monday, March 3, \
+            2025, three years after it was signed in Seoul. Under the treaty, Korea will cap its squid catch off \
+            Chile at 20,000 tonnes a year.
+            """)
+        #expect(extraction.agreements.isEmpty)
+    }
+
     @Test func aHeadlineThatPutsADealOffIsNoDeal() throws {
         let extraction = extract(
             """
