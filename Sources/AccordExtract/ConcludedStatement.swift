@@ -14,6 +14,8 @@ struct ConcludedStatement {
 
     func isConcluded(_ tokens: [Token], in range: Range<Int>) -> Bool {
         if pack.backgroundMarkers.contains(tokens, in: range) { return false }
+        // "Gubernur … dan Gubernur … meneken MoU provinsi bersaudara": provinces and cities are no states.
+        if pack.subnationalMarkers.contains(tokens, in: range) { return false }
         var index = range.lowerBound
         while index < range.upperBound {
             guard let verb = pack.concludingCues.match(tokens, at: index, limit: range.upperBound) else {

@@ -161,6 +161,9 @@ enum KnowledgeFiles {
         /// Words that make a sentence promise something ("will", "agreed", "akan"): one naming an
         /// earlier year without any is history.
         var promiseMarkers: [String]?
+        /// Words saying the ones concluding are provinces or cities, not states ("sister province",
+        /// "kedua provinsi").
+        var subnationalMarkers: [String]?
         /// Words opening a relative clause after a comma ("which", "yang").
         var relativePronouns: [String]?
         /// The word naming a passive's agent ("by", "oleh").

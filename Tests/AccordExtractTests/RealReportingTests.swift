@@ -650,6 +650,18 @@ import Testing
         #expect(extraction.agreements.isEmpty)
     }
 
+    @Test func aSisterProvinceMoUIsNoAgreementBetweenStates() throws {
+        let extraction = extract(
+            """
+            Jatim dan Aichi Teken MoU Provinsi Bersaudara
+
+            SURABAYA - Pemerintah Provinsi Jawa Timur dan Pemerintah Prefektur Aichi, Jepang, menandatangani nota \
+            kesepahaman provinsi bersaudara di Surabaya, Senin (3/3/2025). Kedua provinsi sepakat bertukar 20 \
+            pelajar setiap tahun.
+            """)
+        #expect(extraction.agreements.isEmpty)
+    }
+
     @Test func aHeadlineThatPutsADealOffIsNoDeal() throws {
         let extraction = extract(
             """
