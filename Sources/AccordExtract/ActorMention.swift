@@ -78,4 +78,21 @@ struct ActorMention {
         if after < tokens.count, tokens[after].text == "$", tokens[after].start == tokens[after - 1].end { return true }
         return range.lowerBound > 0 && pack.currencyNouns.contains(tokens[range.lowerBound - 1].key)
     }
+
+    /// "Sao Viet Motors JSC and PT Kencana Surya signed …": `range` names a company by its legal form
+    /// and no state firm, official or leader, so what it signs or promises is no state's.
+    static func namesOnlyCompanies(
+        _ tokens: [Token], in range: Range<Int>, mentions: [ActorMention], pack: LanguagePack
+    ) -> Bool {
+        guard !pack.companyMarkers.isEmpty, range.contains(where: { pack.companyMarkers.contains(tokens[$0].text) })
+        else { return false }
+        return !mentions.contains { mention in
+            guard range.contains(mention.tokens.lowerBound) else { return false }
+            switch mention.kind {
+            case .person: return true
+            case .country(_, let strength): return strength == .metonym
+            default: return false
+            }
+        }
+    }
 }

@@ -54,11 +54,28 @@ struct AgreementFinder {
         let conclusion = ConcludedStatement(pack: pack, articleYear: day?.year, articleMonth: day?.month)
         self.conclusion = conclusion
         let stating = agreementSentences
+        let mentions = self.mentions
         concludedSentences = Set(
             body.filter { sentence in
                 !sentence.isQuote && stating.contains(sentence.tokens)
                     && conclusion.isConcluded(text.tokens, in: sentence.tokens)
+                    && !Self.companiesConclude(sentence, text: text, mentions: mentions.of(sentence), pack: pack)
             }.map(\.tokens))
+    }
+
+    /// "PT Sipirok Arabika meneken kontrak …", "Hung Long Textile JSC and PT Benang Mas signed …": what
+    /// stands before the signing verb names companies only, so no state concluded anything.
+    private static func companiesConclude(
+        _ sentence: ArticleText.Sentence, text: ArticleText, mentions: [ActorMention], pack: LanguagePack
+    ) -> Bool {
+        let tokens = text.tokens
+        guard
+            let verb = sentence.tokens.first(where: {
+                pack.concludingCues.match(tokens, at: $0, limit: sentence.tokens.upperBound) != nil
+            })
+        else { return false }
+        return ActorMention.namesOnlyCompanies(
+            tokens, in: sentence.tokens.lowerBound..<verb, mentions: mentions, pack: pack)
     }
 
     /// The states named; a bloc ("ASEAN") counts with its members only where it concludes a

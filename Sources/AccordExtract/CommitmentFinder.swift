@@ -146,6 +146,8 @@ struct CommitmentFinder {
             // Instruments count as a package's items only when the article reports one agreement: in
             // a report of several deals, each instrument is a deal of its own.
             if targets.count == 1, !isBackground, let subject = lists.instrumentSentences[position],
+                !ActorMention.namesOnlyCompanies(
+                    text.tokens, in: sentence.tokens.lowerBound..<subject, mentions: mentions, pack: pack),
                 stated.isEmpty || isSigning(stated, sentence)
             {
                 // One instrument of a package: a joint undertaking on its subject.
@@ -308,6 +310,13 @@ struct CommitmentFinder {
                     clauses[index].cue = nil
                     continue
                 }
+            }
+            // "Garment maker Hung Long JSC will invest …": a company promises nothing for its state.
+            if ActorMention.namesOnlyCompanies(
+                text.tokens, in: clauses[index].tokens.lowerBound..<cue.start, mentions: mentions, pack: pack)
+            {
+                clauses[index].cue = nil
+                continue
             }
             // "made by Hanwha Aerospace, which will act as the main contractor": a relative clause speaks
             // of the name before it, a party only when that name is one.

@@ -164,6 +164,9 @@ enum KnowledgeFiles {
         /// Words saying the ones concluding are provinces or cities, not states ("sister province",
         /// "kedua provinsi").
         var subnationalMarkers: [String]?
+        /// Legal forms of companies, exact case ("PT", "Tbk", "JSC", "Ltd"): a signer or subject so named,
+        /// with no state firm or official beside it, is no state.
+        var companyMarkers: [String]?
         /// Words opening a relative clause after a comma ("which", "yang").
         var relativePronouns: [String]?
         /// The word naming a passive's agent ("by", "oleh").

@@ -52,6 +52,7 @@ struct LanguagePack: Sendable {
     var instrumentSubjectMarkers: PhraseIndex<Bool>
     var agentMarkers: Set<String>
     var relativePronouns: Set<String>
+    var companyMarkers: Set<String>
     var subnationalMarkers: PhraseIndex<Bool>
     var promiseMarkers: PhraseIndex<Bool>
     var stanceVerbs: PhraseIndex<Bool>
@@ -159,6 +160,7 @@ struct LanguagePack: Sendable {
         instrumentSubjectMarkers = index(file.instrumentSubjectMarkers ?? [])
         agentMarkers = keys(file.agentMarkers ?? [])
         relativePronouns = keys(file.relativePronouns ?? [])
+        companyMarkers = Set(file.companyMarkers ?? [])
         subnationalMarkers = index(file.subnationalMarkers ?? [])
         promiseMarkers = index(file.promiseMarkers ?? [])
         stanceVerbs = index(file.stanceVerbs ?? [])

@@ -662,6 +662,28 @@ import Testing
         #expect(extraction.agreements.isEmpty)
     }
 
+    @Test func companiesSigningBesideAStateVisitConcludeNothingForTheirStates() throws {
+        let onlyCompanies = extract(
+            """
+            Kunjungan Presiden Vietnam ke Jakarta
+
+            Jakarta - Di sela kunjungan kenegaraan, PT Nusa Kopi Makmur meneken kontrak penjualan 800 ton kopi \
+            kepada Saigon Beans JSC, Selasa (25/11/2025).
+            """)
+        #expect(onlyCompanies.agreements.isEmpty)
+        let beside = extract(
+            """
+            Indonesia and Vietnam sign fisheries deal
+
+            JAKARTA — Indonesia and Vietnam signed a fisheries agreement on Tuesday, November 25, 2025. Vietnam \
+            will share catch data within 60 days.
+
+            Garment maker Hung Phat JSC and PT Benang Jaya signed a memorandum on a joint dyeing plant.
+            """)
+        #expect(beside.agreements.map(\.parties) == [["ID", "VN"]])
+        #expect(texts(beside).count == 1, "\(texts(beside))")
+    }
+
     @Test func aHeadlineThatPutsADealOffIsNoDeal() throws {
         let extraction = extract(
             """
