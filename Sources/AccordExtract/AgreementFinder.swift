@@ -147,7 +147,18 @@ struct AgreementFinder {
         }.map(\.key)
         guard ranked.count >= 2 else { return [] }
         if let group = multilateralParties() {
-            return [record(parties: group.parties.sorted(), evidence: group.evidence, others: [], several: false)]
+            let sideDeals = sideDeals(within: group.parties)
+            var found = [
+                record(
+                    parties: group.parties.sorted(), evidence: group.evidence, others: [], several: !sideDeals.isEmpty)
+            ]
+            for deal in sideDeals {
+                found.append(
+                    record(
+                        parties: deal.parties, evidence: deal.sentence,
+                        others: group.parties.subtracting(deal.parties), several: true))
+            }
+            return found
         }
         let hub = ranked[0]
         var partners = [ranked[1]]
@@ -177,6 +188,22 @@ struct AgreementFinder {
                     several: separate))
         }
         return found
+    }
+
+    /// "On the sidelines, Japan concluded a separate agreement with the Philippines": beside a
+    /// multilateral deal, two of its parties conclude one of their own, in a sentence saying so.
+    private func sideDeals(within group: Set<String>) -> [(parties: [String], sentence: ArticleText.Sentence)] {
+        var deals: [(parties: [String], sentence: ArticleText.Sentence)] = []
+        for sentence in body
+        where concludedSentences.contains(sentence.tokens)
+            && pack.sideDealCues.contains(text.tokens, in: sentence.tokens)
+        {
+            let pair = Set(countries(mentions.of(sentence))).sorted()
+            guard pair.count == 2, Set(pair).isStrictSubset(of: group), !deals.contains(where: { $0.parties == pair })
+            else { continue }
+            deals.append((pair, sentence))
+        }
+        return deals
     }
 
     /// Pairs of states named as signers after a signing word and its agent's word ("the signing by

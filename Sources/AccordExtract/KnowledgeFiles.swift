@@ -197,6 +197,9 @@ enum KnowledgeFiles {
         var fillerWords: [String]?
         /// Words saying several states conclude one agreement ("trilateral", "ketiga negara").
         var multilateralCues: [String]?
+        /// Words saying a deal is concluded beside another ("on the sidelines", "separate agreement",
+        /// "di sela").
+        var sideDealCues: [String]?
         /// Words before the partners of one state's separate deals ("with", "dengan").
         var partnerPrepositions: [String]?
         /// "will face", "dikenai": the party named bears a tariff the other party imposes.

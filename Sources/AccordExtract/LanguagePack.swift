@@ -53,6 +53,7 @@ struct LanguagePack: Sendable {
     var agentMarkers: Set<String>
     var relativePronouns: Set<String>
     var companyMarkers: Set<String>
+    var sideDealCues: PhraseIndex<Bool>
     var subnationalMarkers: PhraseIndex<Bool>
     var promiseMarkers: PhraseIndex<Bool>
     var stanceVerbs: PhraseIndex<Bool>
@@ -161,6 +162,7 @@ struct LanguagePack: Sendable {
         agentMarkers = keys(file.agentMarkers ?? [])
         relativePronouns = keys(file.relativePronouns ?? [])
         companyMarkers = Set(file.companyMarkers ?? [])
+        sideDealCues = index(file.sideDealCues ?? [])
         subnationalMarkers = index(file.subnationalMarkers ?? [])
         promiseMarkers = index(file.promiseMarkers ?? [])
         stanceVerbs = index(file.stanceVerbs ?? [])

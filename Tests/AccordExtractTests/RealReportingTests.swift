@@ -215,6 +215,26 @@ import Testing
         #expect(extraction.commitments.first?.parties == ["KR"])
     }
 
+    @Test func aSideDealBesideAMultilateralOneIsItsOwnRecord() throws {
+        let extraction = extract(
+            """
+            Mekong leaders and Japan adopt water declaration
+
+            VIENTIANE — Cambodia, Japan, Laos, Thailand and Vietnam adopted a joint declaration on Mekong water \
+            data on Friday, October 11, 2024. The five countries will share river gauge readings every day.
+
+            On the sidelines, Japan concluded a separate agreement with Laos on a hydropower loan. Japan will lend \
+            Laos 20 billion yen for grid repairs.
+            """)
+        let parties = extraction.agreements.map(\.parties)
+        #expect(parties.contains(["JP", "KH", "LA", "TH", "VN"]), "\(parties)")
+        #expect(parties.contains(["JP", "LA"]), "\(parties)")
+        let loan = try #require(extraction.commitments.first { $0.text.contains("20 billion yen") })
+        #expect(loan.parties == ["JP"])
+        let side = try #require(extraction.agreements.first { $0.parties == ["JP", "LA"] })
+        #expect(loan.agreementId == side.id)
+    }
+
     @Test func threeStatesNamedAsOneGroupMakeOneRecord() throws {
         let extraction = extract(
             """
