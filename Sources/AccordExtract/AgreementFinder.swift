@@ -272,7 +272,15 @@ struct AgreementFinder {
                 if before >= place.range.lowerBound, pack.partnerPrepositions.contains(place.tokens[before].key) {
                     continue
                 }
-                return (codes, place.sentence)
+                // "Cambodia, Laos, Thailand and Vietnam adopted a declaration with Japan": the partner
+                // named after "with" concludes it too.
+                let after = group[group.count - 1].tokens.upperBound
+                let partners = place.mentions.filter { mention in
+                    let start = mention.tokens.lowerBound
+                    return start > after && start - 1 >= place.range.lowerBound
+                        && pack.partnerPrepositions.contains(place.tokens[start - 1].key)
+                }
+                return (codes.union(countries(partners)), place.sentence)
             }
         }
         return nil

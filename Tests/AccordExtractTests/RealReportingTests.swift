@@ -220,8 +220,8 @@ import Testing
             """
             Mekong leaders and Japan adopt water declaration
 
-            VIENTIANE — Cambodia, Japan, Laos, Thailand and Vietnam adopted a joint declaration on Mekong water \
-            data on Friday, October 11, 2024. The five countries will share river gauge readings every day.
+            VIENTIANE — Cambodia, Laos, Thailand and Vietnam adopted a joint declaration with Japan on Mekong \
+            water data on Friday, October 11, 2024. The five countries will share river gauge readings every day.
 
             On the sidelines, Japan concluded a separate agreement with Laos on a hydropower loan. Japan will lend \
             Laos 20 billion yen for grid repairs.
