@@ -779,6 +779,24 @@ import Testing
         #expect(colon.agreements.first?.location == "Canberra")
     }
 
+    @Test func aCityStateIsItsOwnCapital() throws {
+        let extraction = extract(
+            """
+            Singapore and Chile sign digital pact
+
+            SINGAPORE — Singapore and Chile signed a digital economy agreement on Monday, May 5, 2025.
+            """)
+        #expect(extraction.agreements.first?.location == "Singapore")
+        let indonesian = extract(
+            """
+            RI dan Singapura Teken Kerja Sama Air
+
+            Jakarta - Indonesia dan Singapura menandatangani kerja sama air bersih di Istana, Singapura, Senin \
+            (5/5/2025).
+            """)
+        #expect(indonesian.agreements.first?.location == "Singapore")
+    }
+
     @Test func aBylineWithADateIsNoDatelinesPlace() throws {
         let extraction = extract(
             """
