@@ -388,6 +388,7 @@ struct AgreementFinder {
             return place
         }
         if let place = placeAfterPreposition(in: lead) { return place }
+        if let place = arrival(in: lead) { return place }
         guard let dateline = text.dateline, !dateline.isNewsroom || namesCountry(dateline.publisher) else {
             return nil
         }
@@ -412,6 +413,24 @@ struct AgreementFinder {
     }
 
     /// "di Tokyo", "in Riyadh", "at the Élysée Palace in Paris", "di Turnberry, Skotlandia".
+    /// "Von der Leyen flew to Montevideo to announce the accord": where the lead has someone arrive,
+    /// when it names no place of the signing itself.
+    private func arrival(in sentences: [ArticleText.Sentence]) -> String? {
+        let tokens = text.tokens
+        for sentence in sentences {
+            for phrase in pack.arrivalPhrases.matches(tokens, in: sentence.tokens) {
+                var next = phrase.range.upperBound
+                if next < sentence.tokens.upperBound, pack.articles.contains(tokens[next].key) { next += 1 }
+                if let place = knowledge.places.match(tokens, at: next, limit: sentence.tokens.upperBound),
+                    !place.value.isRegion
+                {
+                    return place.value.name
+                }
+            }
+        }
+        return nil
+    }
+
     private func placeAfterPreposition(in sentences: [ArticleText.Sentence]) -> String? {
         let tokens = text.tokens
         for sentence in sentences {

@@ -197,6 +197,9 @@ enum KnowledgeFiles {
         var fillerWords: [String]?
         /// Words saying several states conclude one agreement ("trilateral", "ketiga negara").
         var multilateralCues: [String]?
+        /// Words of someone arriving at a place ("flew to", "tiba di"): the lead's arrival places a
+        /// signing when nothing else does.
+        var arrivalPhrases: [String]?
         /// Words saying a deal is concluded beside another ("on the sidelines", "separate agreement",
         /// "di sela").
         var sideDealCues: [String]?

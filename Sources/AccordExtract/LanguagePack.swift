@@ -54,6 +54,7 @@ struct LanguagePack: Sendable {
     var relativePronouns: Set<String>
     var companyMarkers: Set<String>
     var sideDealCues: PhraseIndex<Bool>
+    var arrivalPhrases: PhraseIndex<Bool>
     var subnationalMarkers: PhraseIndex<Bool>
     var promiseMarkers: PhraseIndex<Bool>
     var stanceVerbs: PhraseIndex<Bool>
@@ -163,6 +164,7 @@ struct LanguagePack: Sendable {
         relativePronouns = keys(file.relativePronouns ?? [])
         companyMarkers = Set(file.companyMarkers ?? [])
         sideDealCues = index(file.sideDealCues ?? [])
+        arrivalPhrases = index(file.arrivalPhrases ?? [])
         subnationalMarkers = index(file.subnationalMarkers ?? [])
         promiseMarkers = index(file.promiseMarkers ?? [])
         stanceVerbs = index(file.stanceVerbs ?? [])

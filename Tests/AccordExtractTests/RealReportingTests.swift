@@ -797,6 +797,17 @@ import Testing
         #expect(indonesian.agreements.first?.location == "Singapore")
     }
 
+    @Test func anArrivalInTheLeadPlacesASigningBeforeAWiresDateline() throws {
+        let extraction = extract(
+            """
+            EU and Chile conclude raw materials deal
+
+            BRUSSELS, March 4 (Trade Wire) - The European Union and Chile concluded a raw materials agreement on \
+            Monday, March 4, 2024. The EU trade commissioner flew to Santiago to announce it with Chile's president.
+            """)
+        #expect(extraction.agreements.first?.location == "Santiago")
+    }
+
     @Test func aBylineWithADateIsNoDatelinesPlace() throws {
         let extraction = extract(
             """
