@@ -9,6 +9,8 @@ struct ConcludedStatement {
 
     /// Tokens before a concluding verb that may hold what makes it a plan ("plans to sign").
     static let prospectiveReach = 4
+    /// Tokens after an "agreed" where its aim may begin ("agreed on Wednesday to deepen").
+    static let aimReach = 4
     /// Tokens after it where the year of an old signing stands ("signed in Jakarta in 2008").
     static let recalledYearReach = 16
 
@@ -31,6 +33,14 @@ struct ConcludedStatement {
                 continue
             }
             if recallsEarlierYear(tokens, after: verb.range.upperBound, limit: range.upperBound) { continue }
+            // "agreed on Wednesday to deepen cooperation and to work towards a trade deal", "sepakat
+            // memperkuat kerja sama": agreeing on an aim concludes nothing.
+            if !pack.signingCues.contains(tokens, in: verb.range) {
+                let aim = verb.range.upperBound..<min(range.upperBound, verb.range.upperBound + Self.aimReach)
+                if aim.contains(where: { pack.aimComplements.match(tokens, at: $0, limit: range.upperBound) != nil }) {
+                    continue
+                }
+            }
             return true
         }
         return false

@@ -197,6 +197,9 @@ enum KnowledgeFiles {
         var fillerWords: [String]?
         /// Words saying several states conclude one agreement ("trilateral", "ketiga negara").
         var multilateralCues: [String]?
+        /// What an "agreed" may be followed by that is an aim, not a deal ("to deepen", "to work
+        /// towards", "memperkuat").
+        var aimComplements: [String]?
         /// Words of someone arriving at a place ("flew to", "tiba di"): the lead's arrival places a
         /// signing when nothing else does.
         var arrivalPhrases: [String]?

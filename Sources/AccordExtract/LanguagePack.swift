@@ -55,6 +55,7 @@ struct LanguagePack: Sendable {
     var companyMarkers: Set<String>
     var sideDealCues: PhraseIndex<Bool>
     var arrivalPhrases: PhraseIndex<Bool>
+    var aimComplements: PhraseIndex<Bool>
     var subnationalMarkers: PhraseIndex<Bool>
     var promiseMarkers: PhraseIndex<Bool>
     var stanceVerbs: PhraseIndex<Bool>
@@ -165,6 +166,7 @@ struct LanguagePack: Sendable {
         companyMarkers = Set(file.companyMarkers ?? [])
         sideDealCues = index(file.sideDealCues ?? [])
         arrivalPhrases = index(file.arrivalPhrases ?? [])
+        aimComplements = index(file.aimComplements ?? [])
         subnationalMarkers = index(file.subnationalMarkers ?? [])
         promiseMarkers = index(file.promiseMarkers ?? [])
         stanceVerbs = index(file.stanceVerbs ?? [])

@@ -704,6 +704,25 @@ import Testing
         #expect(texts(beside).count == 1, "\(texts(beside))")
     }
 
+    @Test func agreeingOnAnAimConcludesNothing() throws {
+        let english = extract(
+            """
+            Leaders agree to deepen ties in first call
+
+            OTTAWA, May 6, 2025 (Wire) - The leaders of Canada and Indonesia agreed on Tuesday to deepen \
+            cooperation and to work towards a trade agreement. They also agreed to keep in close contact.
+            """)
+        #expect(english.agreements.isEmpty)
+        let indonesian = extract(
+            """
+            RI dan Kanada Sepakat Perkuat Kerja Sama
+
+            Jakarta - Indonesia dan Kanada sepakat memperkuat kerja sama ekonomi dalam pertemuan di Jakarta, \
+            Selasa (6/5/2025).
+            """)
+        #expect(indonesian.agreements.isEmpty)
+    }
+
     @Test func aHeadlineThatPutsADealOffIsNoDeal() throws {
         let extraction = extract(
             """
