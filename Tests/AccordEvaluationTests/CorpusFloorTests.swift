@@ -15,12 +15,12 @@ import Testing
         var fields: Double
     }
 
-    /// Measured on 2026-12-03 (end of the day): corpus, 56 articles, 0.99 / 0.92 (en 0.92, id 0.92) /
-    /// fields 0.81; sealed, 18 articles, 0.86 / 0.76 (en 0.69, id 0.83) / fields 0.74.
+    /// Measured on 2026-12-03 (end of the day): corpus, 60 articles, 0.98 / 0.92 (en 0.92, id 0.92) /
+    /// fields 0.82; sealed, 18 articles, 0.89 / 0.77 (en 0.71, id 0.83) / fields 0.74.
     static let corpusFloors = Floors(
         agreementsF1: 0.96, commitmentsF1: 0.88, perLanguageCommitmentsF1: 0.88, fields: 0.79)
     static let sealedFloors = Floors(
-        agreementsF1: 0.82, commitmentsF1: 0.72, perLanguageCommitmentsF1: 0.64, fields: 0.70)
+        agreementsF1: 0.85, commitmentsF1: 0.73, perLanguageCommitmentsF1: 0.66, fields: 0.70)
 
     static var repository: URL {
         var url = URL(fileURLWithPath: #filePath)
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func corpusScoresStayAboveTheirFloors() throws {
-        try check("corpus", atLeast: 56, Self.corpusFloors, verbose: true)
+        try check("corpus", atLeast: 60, Self.corpusFloors, verbose: true)
     }
 
     @Test func sealedScoresStayAboveTheirFloors() throws {
