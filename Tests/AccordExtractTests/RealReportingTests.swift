@@ -118,6 +118,18 @@ import Testing
         #expect(!found.contains { $0.contains("KEY TERMS") })
     }
 
+    @Test func leadersWitnessingAnExchangeOfMemorandaConcludeThem() throws {
+        let extraction = extract(
+            """
+            Malaysia, Laos exchange two MoUs
+
+            PUTRAJAYA, May 6 (Wire) -- Prime Minister Anwar Ibrahim and his Lao counterpart Sonexay Siphandone \
+            today witnessed the exchange of two memoranda of understanding covering hydropower and rice trade.
+            """, published: "2025-05-06")
+        #expect(extraction.agreements.map(\.parties) == [["LA", "MY"]])
+        #expect(extraction.commitments.count == 2, "\(texts(extraction))")
+    }
+
     @Test func aJointStatementsItemsUndertakeWhatTheyAgreeButNotTheirStances() throws {
         let extraction = extract(
             """
