@@ -291,7 +291,7 @@ struct CommitmentFinder {
         var clauses = split(sentence.tokens).map { Clause(tokens: $0, cue: nil, actors: nil) }
         var subject: [ActorMention]?
         for index in clauses.indices {
-            guard let cue = cue(in: clauses[index].tokens) else { continue }
+            guard let cue = cue(in: clauses[index].tokens, sentence: sentence.tokens) else { continue }
             clauses[index].cue = cue.start
             if subject == nil {
                 subject = group(
@@ -654,8 +654,8 @@ struct CommitmentFinder {
         var reported = false
     }
 
-    /// The first unhedged, unnegated commitment cue of a clause.
-    private func cue(in clause: Range<Int>) -> Cue? {
+    /// The first unhedged, unnegated commitment cue of a clause of `sentence`.
+    private func cue(in clause: Range<Int>, sentence: Range<Int>) -> Cue? {
         let tokens = text.tokens
         if agreementActsDirectly(clause) {
             return Cue(start: clause.lowerBound, end: clause.lowerBound, actorFollows: false)
@@ -673,8 +673,12 @@ struct CommitmentFinder {
                 return Cue(start: index, end: binding.range.upperBound, actorFollows: true)
             }
             // "the crown prince said Saudi Arabia would raise …": reported speech turns "will" into "would".
+            // "…, Kiuchi told reporters": the attribution may follow the reported clause.
             if let reported = pack.reportedFutureCues.match(tokens, at: index, limit: clause.upperBound),
                 (clause.lowerBound..<index).contains(where: { pack.reportingVerbs.contains(tokens[$0].key) })
+                    || (clause.upperBound..<sentence.upperBound).contains(where: {
+                        pack.reportingVerbs.contains(tokens[$0].key)
+                    })
             {
                 if pack.hedges.contains(tokens, in: clause.lowerBound..<index) { return nil }
                 return Cue(start: index, end: reported.range.upperBound, actorFollows: false, reported: true)

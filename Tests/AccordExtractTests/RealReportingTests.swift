@@ -534,6 +534,20 @@ import Testing
         #expect(fees.parties == ["KR"])
     }
 
+    @Test func reportedSpeechMayBeAttributedAfterTheClause() throws {
+        let extraction = extract(
+            """
+            Japan and Peru sign minerals memorandum
+
+            TOKYO, June 3 (Wire) - Japan and Peru signed a critical minerals memorandum on Tuesday, June 3, 2025.
+
+            Under the terms, Japan would provide up to 80 billion yen in loans for copper smelters, the trade \
+            minister told reporters after the ceremony.
+            """)
+        let loans = try #require(extraction.commitments.first { $0.text.contains("80 billion yen") })
+        #expect(loans.parties == ["JP"])
+    }
+
     @Test func aClauseReportingOnAThingOfItsOwnPromisesNothing() throws {
         let extraction = extract(
             """
