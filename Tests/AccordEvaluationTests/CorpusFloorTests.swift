@@ -15,10 +15,10 @@ import Testing
         var fields: Double
     }
 
-    /// Measured on 2026-12-03 (end of the day): corpus, 60 articles, 0.98 / 0.92 (en 0.92, id 0.92) /
+    /// Measured on 2026-12-03 (end of the day): corpus, 64 articles, 0.98 / 0.90 (en 0.89, id 0.92) /
     /// fields 0.82; sealed, 18 articles, 0.89 / 0.77 (en 0.71, id 0.83) / fields 0.74.
     static let corpusFloors = Floors(
-        agreementsF1: 0.96, commitmentsF1: 0.88, perLanguageCommitmentsF1: 0.88, fields: 0.79)
+        agreementsF1: 0.95, commitmentsF1: 0.87, perLanguageCommitmentsF1: 0.86, fields: 0.79)
     static let sealedFloors = Floors(
         agreementsF1: 0.85, commitmentsF1: 0.73, perLanguageCommitmentsF1: 0.66, fields: 0.70)
 
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func corpusScoresStayAboveTheirFloors() throws {
-        try check("corpus", atLeast: 60, Self.corpusFloors, verbose: true)
+        try check("corpus", atLeast: 64, Self.corpusFloors, verbose: true)
     }
 
     @Test func sealedScoresStayAboveTheirFloors() throws {
