@@ -730,6 +730,17 @@ import Testing
         #expect(texts(beside).count == 1, "\(texts(beside))")
     }
 
+    @Test func anExchangeOfViewsIsNoExchangeOfDocuments() throws {
+        let extraction = extract(
+            """
+            Foreign ministers of Brazil and Japan meet
+
+            BRASILIA, May 6, 2025 (Wire) - The foreign ministers of Brazil and Japan held an exchange of views on a \
+            possible investment agreement on Tuesday.
+            """)
+        #expect(extraction.agreements.isEmpty)
+    }
+
     @Test func agreeingOnAnAimConcludesNothing() throws {
         let english = extract(
             """
