@@ -135,6 +135,12 @@ def main():
             check("evidence=" in page.url, "the open evidence is in the URL")
             page.keyboard.press("Escape")
             expect(page.locator("#evidence")).not_to_be_visible()
+            # The URL is rewritten by the dialog's close handler, which may run a moment after it hides
+            # on a loaded machine: wait for it (bounded), then check.
+            try:
+                page.wait_for_function("() => !location.href.includes('evidence=')", timeout=5_000)
+            except Exception:
+                pass
             check("evidence=" not in page.url, "Escape closes it")
 
             # A new article appears without a reload, through /events.
