@@ -121,7 +121,8 @@ struct CommitmentFinder {
                 continue
             }
             // "The summit builds on arrangements including A and B": instruments of the past are no items.
-            let isBackground = pack.backgroundMarkers.contains(text.tokens, in: sentence.tokens)
+            let listsHere = lists.inlineItems[position] != nil || lists.instrumentSentences[position] != nil
+            let isBackground = listsHere && pack.backgroundMarkers.contains(text.tokens, in: sentence.tokens)
             // "The two deals, one on energy and one on palm oil, were signed …": in a report of several
             // deals, a list in a sentence stating none of them names the deals, not one's instruments.
             let ownStatement = targets.contains { $0.statement == sentence.scalars }
@@ -525,12 +526,14 @@ struct CommitmentFinder {
         // "Their 35 percent tariff on European cars will be phased out": the goods' origin, named right
         // after the tariff, is not the state that levies it.
         let all = Set(targets[context].parties)
-        let bothNamed = mentions.contains {
-            guard case .bothParties = $0.kind else { return false }
-            return clause.contains($0.tokens.lowerBound)
+        func bothNamed() -> Bool {
+            mentions.contains {
+                guard case .bothParties = $0.kind else { return false }
+                return clause.contains($0.tokens.lowerBound)
+            }
         }
         if let origin = originParty(in: clause, mentions: mentions, markers: pack.leviedOnMarkers),
-            named == [origin] || named == all && !bothNamed
+            named == [origin] || named == all && !bothNamed()
         {
             let others = all.subtracting([origin])
             return others.isEmpty ? actors : .parties(others)
